@@ -1,0 +1,28 @@
+export { cable, clauseIds, getClause, isClauseId } from './cable.js';
+export type { Cable, Clause, ClauseId } from './cable.js';
+export { caseMachines, caseKinds } from './caseMachines.js';
+export type { CaseKind } from './caseMachines.js';
+export { chineseResidentInKoreaMachine } from './chineseResidentInKoreaMachine.js';
+export type { ChineseResidentInKoreaEvent } from './chineseResidentInKoreaMachine.js';
+export { koreanCitizenInChinaMachine } from './koreanCitizenInChinaMachine.js';
+export type { KoreanCitizenInChinaEvent } from './koreanCitizenInChinaMachine.js';
+export { emigrationApplicationMachine } from './emigrationApplicationMachine.js';
+export type { EmigrationApplicationEvent } from './emigrationApplicationMachine.js';
+export { crossedAfterCable, punishmentOnReturn } from './crossedAfterCable.js';
+export { cite } from './cite.js';
+export type { Citation, RecordParams } from './cite.js';
+export { caseOutput } from './caseOutput.js';
+export { notModeled } from './notModeled.js';
+export { readings, resolveReadings, applyReadings, defaultGuards } from './readings.js';
+export type { Reading, ReadingId, ReadingOption, ReadingGuard, ReadingSelection } from './readings.js';
+export type {
+  ApplicationContext,
+  ApplicationInput,
+  CaseOutput,
+  CaseRecord,
+  CrosserContext,
+  CrosserInput,
+  Punishment,
+  StateMeta,
+  TransitionMeta,
+} from './types.js';

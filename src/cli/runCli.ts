@@ -1,0 +1,50 @@
+import { clausesCommand } from './commands/clausesCommand.js';
+import { readingsCommand } from './commands/readingsCommand.js';
+import { simulateCommand } from './commands/simulateCommand.js';
+import { processIO, type CliIO } from './io.js';
+import { UsageError } from './UsageError.js';
+
+const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
+  simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
+  clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
+  readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
+};
+
+const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.
+A descriptive model of a historical, coercive policy: for study, not for decisions about real people.
+
+Usage: cable1957 <command> [options]      (default command: simulate)
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "cable1957 <command> --help" for a command's options.
+`;
+
+/**
+ * Runs the CLI on `argv` (without node and script) and returns the exit code: 0 on success,
+ * 2 on bad input (one line on stderr, no stack trace), 1 on an internal error.
+ */
+export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.out(help());
+    return 0;
+  }
+  const name = first === undefined || first.startsWith('-') ? 'simulate' : first;
+  const args = first === undefined || first.startsWith('-') ? argv : rest;
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; the commands are: ${Object.keys(commands).join(', ')} (see "cable1957 --help")`);
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`cable1957: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`cable1957: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
+}
