@@ -62,7 +62,7 @@ const clauses: readonly Clause[] = [
     id: '1a',
     title: 'Mobilize to return',
     paraphrase:
-      'Chinese residents who have already crossed into Korea unlawfully are, as a rule, to be persuaded to come back, in the spirit of the Sino-Korean Agreement.',
+      'Chinese residents who have already crossed into Korea unlawfully are, as a rule, to be persuaded to come back, as the Sino-Korean Agreement intends.',
     source: { paragraph: 1, sentence: 1 },
   },
   {
@@ -109,7 +109,7 @@ const clauses: readonly Clause[] = [
     id: '4a',
     title: 'Keep the 1955 record',
     paraphrase:
-      'From the day of the cable, both sides go on observing the June 1955 record of the joint meeting on border affairs.',
+      'From the day of the cable, both sides go on observing what their public security and interior ministries agreed about border affairs in June 1955.',
     source: { paragraph: 4, sentence: 1 },
   },
   {
@@ -123,7 +123,7 @@ const clauses: readonly Clause[] = [
     id: '4c',
     title: 'Approve applications leniently',
     paraphrase:
-      'Applications by ethnic Koreans in China to go to Korea are approved leniently: every justified application is approved unless the applicant has political issues or a pending civil or criminal case.',
+      'Requests from ethnic Koreans living in China to move to Korea are handled generously: a well-founded request is granted whenever the applicant has no political problem and no unresolved court case.',
     source: { paragraph: 4, sentence: 3 },
   },
   {

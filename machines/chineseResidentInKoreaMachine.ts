@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { caseOutput } from './caseOutput.js';
 import { appendToRecord, cite, type RecordParams } from './cite.js';
+import { clause3Override } from './clause3Override.js';
 import { punishmentOnReturn } from './crossedAfterCable.js';
 import { defaultGuards, readings } from './readings.js';
 import type { CaseOutput, CrosserContext, CrosserInput, StateMeta, TransitionMeta } from './types.js';
@@ -58,19 +59,12 @@ export const chineseResidentInKoreaMachine = setup({
     path: [],
   }),
   initial: 'detected',
-  // Clause 3 overrides every other clause while the case is open; final states take no events.
-  on: {
-    'authorities.establishCrimeOrPendingCase': cite(
-      '.repatriated',
-      ['3'],
-      'A crime or pending case comes to light while the case is open: the crosser is sent back without exception.',
-    ),
-  },
   states: {
     detected: {
       description: 'The crossing has come to the authorities\u2019 attention and awaits screening.',
       meta: { clauses: ['1a', '3', '4a'] },
       on: {
+        ...clause3Override,
         'authorities.screen': [
           { guard: 'hasCrimeOrPendingCase', ...cite('repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
           { guard: 'isReturnedUnder4b', ...cite('repatriated', ['4a', '4b'], 'The crossing happened on or after the cable\u2019s date: the crosser is returned and punished severely.') },
@@ -82,6 +76,7 @@ export const chineseResidentInKoreaMachine = setup({
       description: 'The crosser is being persuaded to return to China.',
       meta: { clauses: ['1a'] },
       on: {
+        ...clause3Override,
         'person.agreesToReturn': cite('repatriated', ['1a'], 'The crosser agrees to come back.'),
         'person.refusesToReturn': cite('refused', ['1b'], 'The crosser still will not come back after persuasion.'),
       },
@@ -90,6 +85,7 @@ export const chineseResidentInKoreaMachine = setup({
       description: 'The crosser refuses to return; staying depends on the Korean side.',
       meta: { clauses: ['1b'] },
       on: {
+        ...clause3Override,
         'embassy.seeksConsent': cite('consentSought', ['1b'], 'The embassy asks the Korean side whether it consents to the person staying.'),
       },
     },
@@ -97,6 +93,7 @@ export const chineseResidentInKoreaMachine = setup({
       description: 'The Korean side has been asked to consent to the person staying.',
       meta: { clauses: ['1b'] },
       on: {
+        ...clause3Override,
         'korea.consents': cite('underInvestigation', ['1b'], 'The Korean side consents: the embassy investigates and educates the person.'),
         'korea.declines': [
           { guard: 'declineMeansRepatriation', ...cite('repatriated', ['1a'], 'The Korean side declines: without its consent the rule of return stands.') },
@@ -108,6 +105,7 @@ export const chineseResidentInKoreaMachine = setup({
       description: 'The embassy investigates and educates the person before issuing a passport.',
       meta: { clauses: ['1b', '1c'] },
       on: {
+        ...clause3Override,
         'embassy.completesInvestigation': cite('passportIssued', ['1b'], 'Investigation and education done: the embassy issues an emigrant passport.'),
         'person.requestsRenunciation': cite('renunciationInProcess', ['1c'], 'The person asks to give up PRC citizenship.'),
       },
@@ -116,6 +114,7 @@ export const chineseResidentInKoreaMachine = setup({
       description: 'A request to renounce PRC citizenship is being processed.',
       meta: { clauses: ['1c'] },
       on: {
+        ...clause3Override,
         'embassy.approvesRenunciation': cite('citizenshipRenounced', ['1c'], 'The renunciation is approved under the rules for renouncing citizenship.'),
       },
     },

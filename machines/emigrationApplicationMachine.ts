@@ -11,6 +11,21 @@ export type EmigrationApplicationEvent =
   | { type: 'authorities.establishCrimeOrPendingCase' };
 
 /**
+ * Clause 4c bars applicants with a pending case: one that comes to light before departure voids
+ * the application, so every non-final state carries
+ * this transition (final states take no events). It is spread into each open state rather than
+ * put on the root: a root-level transition would also fire from final states under XState's
+ * pure `transition()`, which does not check that a snapshot is done.
+ */
+const pendingCaseBars = {
+  'authorities.establishCrimeOrPendingCase': cite(
+    'rejected',
+    ['4c'],
+    'A pending civil or criminal case comes to light before departure: the application is rejected.',
+  ),
+};
+
+/**
  * An ethnic Korean in China applying to go to Korea (clause 4c–4d): approved leniently unless
  * the applicant has political issues or a pending case, or the application is not justified.
  */
@@ -45,20 +60,12 @@ export const emigrationApplicationMachine = setup({
     path: [],
   }),
   initial: 'underReview',
-  // 4c excludes applicants with a pending case: one that comes to light before departure voids
-  // the approval. The final states take no events.
-  on: {
-    'authorities.establishCrimeOrPendingCase': cite(
-      '.rejected',
-      ['4c'],
-      'A pending civil or criminal case comes to light before departure: the application is rejected.',
-    ),
-  },
   states: {
     underReview: {
       description: 'Public security reviews the application.',
       meta: { clauses: ['4c'] },
       on: {
+        ...pendingCaseBars,
         'publicSecurity.completesReview': [
           { guard: 'isRejected', ...cite('rejected', ['4c'], 'The applicant has political issues or a pending case, or the application is not justified: it is rejected.') },
           cite('approved', ['4c'], 'A justified application without political issues or pending case is approved.'),
@@ -69,6 +76,7 @@ export const emigrationApplicationMachine = setup({
       description: 'The application is approved; the applicant may leave for Korea.',
       meta: { clauses: ['4c'] },
       on: {
+        ...pendingCaseBars,
         'person.departs': cite('departed', ['4c', '4d'], 'The applicant leaves for Korea, the Korean side coordinating.'),
       },
     },

@@ -26,3 +26,4 @@ export type {
   StateMeta,
   TransitionMeta,
 } from './types.js';
+export { clause3Override } from './clause3Override.js';

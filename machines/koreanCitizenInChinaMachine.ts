@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { caseOutput } from './caseOutput.js';
 import { appendToRecord, cite, type RecordParams } from './cite.js';
+import { clause3Override } from './clause3Override.js';
 import { punishmentOnReturn } from './crossedAfterCable.js';
 import type { CaseOutput, CrosserContext, CrosserInput, StateMeta, TransitionMeta } from './types.js';
 
@@ -50,20 +51,12 @@ export const koreanCitizenInChinaMachine = setup({
     path: [],
   }),
   initial: 'detected',
-  // Clause 3 overrides every other clause while the case is open — `residing` included, since
-  // it is settled but not final; final states take no events.
-  on: {
-    'authorities.establishCrimeOrPendingCase': cite(
-      '.repatriated',
-      ['3'],
-      'A crime or pending case comes to light while the case is open: the crosser is sent back without exception.',
-    ),
-  },
   states: {
     detected: {
       description: 'The crossing has come to the authorities\u2019 attention and awaits screening.',
       meta: { clauses: ['2a', '3'] },
       on: {
+        ...clause3Override,
         'authorities.screen': [
           { guard: 'hasCrimeOrPendingCase', ...cite('repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
           cite('repatriationDue', ['2a'], 'Without a crime, the rule is still to send the crosser back.'),
@@ -74,6 +67,7 @@ export const koreanCitizenInChinaMachine = setup({
       description: 'The crosser is due to be sent back to Korea.',
       meta: { clauses: ['2a'] },
       on: {
+        ...clause3Override,
         'publicSecurity.repatriates': cite('repatriated', ['2a'], 'Public security hands the crosser back to Korea.'),
         'person.findsReturnInconvenient': cite('approvalSought', ['2b'], 'Going back is genuinely difficult for the person: the Korean side is asked to approve residence.'),
       },
@@ -82,6 +76,7 @@ export const koreanCitizenInChinaMachine = setup({
       description: 'The Korean side has been asked to approve continued residence in China.',
       meta: { clauses: ['2b'] },
       on: {
+        ...clause3Override,
         'korea.approvesResidence': cite('residing', ['2b'], 'The Korean side approves: the person goes on living in China.'),
         'korea.refusesResidence': cite('repatriated', ['2a'], 'The Korean side does not approve: the rule of return stands.'),
       },
@@ -90,6 +85,7 @@ export const koreanCitizenInChinaMachine = setup({
       description: 'The person lives on in China with Korean approval; a run that ends here ends settled.',
       meta: { clauses: ['2b', '2c'], settled: true },
       on: {
+        ...clause3Override,
         'publicSecurity.mobilizesReturn': cite('repatriated', ['2c'], 'The need has arisen: the resident is mobilized to go back to Korea.'),
       },
     },

@@ -6,3 +6,4 @@ export { clauseMatrix, formatTransition } from './model/clauseMatrix.js';
 export type { ClauseLike, ClauseMatrixRow, ClauseUse } from './model/clauseMatrix.js';
 export { formatClauseMatrix } from './model/formatClauseMatrix.js';
 export type { ClauseMatrixFormat } from './model/formatClauseMatrix.js';
+export { traceabilityProblems } from './model/traceabilityProblems.js';

@@ -38,6 +38,8 @@ export interface MachineDescription {
   readonly initial: string;
   /** The machine's own description. */
   readonly description: string;
+  /** The clauses the machine as a whole implements (the root's `meta.clauses`). */
+  readonly clauses: readonly string[];
   /** Every state node below the root. */
   readonly states: readonly StateInfo[];
   /** Every transition, root-level ones first. */
@@ -110,7 +112,8 @@ export function describeMachine(machine: AnyStateMachine): MachineDescription {
   return {
     id: machine.id,
     initial: initial ? nameOf(initial) : '',
-    description: (root as { description?: string }).description ?? '',
+    description: root.description ?? '',
+    clauses: root.meta?.clauses ?? [],
     states,
     transitions,
   };

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyReadings, caseMachines, readings, resolveReadings, type Reading } from '../../machines/index.js';
+import { applicationInput, crosserInput, eventAlphabet, moves } from '../laws/arbitraries.js';
+import { runMoves } from '../laws/runMoves.js';
+
+const alphabet = eventAlphabet(Object.values(caseMachines));
+const inputs = {
+  chineseResidentInKorea: crosserInput(),
+  koreanCitizenInChina: crosserInput(),
+  emigrationApplication: applicationInput(),
+} as const;
+const entries = Object.entries(readings) as [string, Reading][];
+
+describe('readings', () => {
+  it('each names its clauses, question, reason, a default among its ≥ 2 options', () => {
+    for (const [, r] of entries) {
+      expect(r.clauses.length).toBeGreaterThan(0);
+      expect(r.question).toMatch(/\?$/);
+      expect(r.why.length).toBeGreaterThan(20);
+      expect(Object.keys(r.options).length).toBeGreaterThanOrEqual(2);
+      expect(Object.keys(r.options)).toContain(r.default);
+    }
+  });
+
+  it('fills in defaults and rejects unknown readings or options with the choices', () => {
+    expect(resolveReadings({})).toEqual({
+      postCableCrossings: 'returnAndPunish',
+      koreanSideDeclines: 'repatriate',
+      unjustifiedApplications: 'reject',
+    });
+    expect(() => resolveReadings({ postCable: 'x' })).toThrow(
+      'unknown reading "postCable"; the readings are: postCableCrossings, koreanSideDeclines, unjustifiedApplications',
+    );
+    expect(() => resolveReadings({ postCableCrossings: 'lenient' })).toThrow(
+      'reading "postCableCrossings" has no option "lenient"; its options are: returnAndPunish, sameAsEarlierCrossers',
+    );
+  });
+
+  it('are applied with provide: the original machine is unchanged', () => {
+    const m = caseMachines.chineseResidentInKorea;
+    const other = applyReadings(m, { postCableCrossings: 'sameAsEarlierCrossers' });
+    expect(other).not.toBe(m);
+    expect(other.config).toBe(m.config);
+    expect(runMoves(m, { caseId: 'x', crossedOn: '1958-01-01', hasCrimeOrPendingCase: false }, [{ send: 'authorities.screen' }]).state).toBe(
+      'repatriated',
+    );
+  });
+
+  it('selecting every default explicitly changes nothing, for any facts and events', () => {
+    for (const [kind, machine] of Object.entries(caseMachines)) {
+      const explicit = applyReadings(machine, resolveReadings({}));
+      fc.assert(
+        fc.property(inputs[kind as keyof typeof inputs] as fc.Arbitrary<unknown>, moves(alphabet), (input, ms) => {
+          expect(runMoves(explicit, input, ms)).toEqual(runMoves(machine, input, ms));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('every non-default option changes the outcome of some case (no reading is a no-op)', () => {
+    for (const [id, r] of entries) {
+      for (const option of Object.keys(r.options).filter((o) => o !== r.default)) {
+        const differs = Object.entries(caseMachines).some(([kind, machine]) => {
+          const changed = applyReadings(machine, { [id]: option });
+          const details = fc.check(
+            fc.property(inputs[kind as keyof typeof inputs] as fc.Arbitrary<unknown>, moves(alphabet), (input, ms) => {
+              return runMoves(changed, input, ms).state === runMoves(machine, input, ms).state;
+            }),
+            { numRuns: 2000 },
+          );
+          return details.failed;
+        });
+        expect(differs, `${id}=${option}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cable, caseMachines, notModeled } from '../machines/index.js';
+import { clauseMatrix } from '../src/model/clauseMatrix.js';
+import { formatClauseMatrix } from '../src/model/formatClauseMatrix.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('opens with the two commands a newcomer runs', () => {
+    const first = readme.split('\n').slice(0, 6).join('\n');
+    expect(first).toContain('npm ci && npm start');
+    expect(first).toContain('npm ci && npm test');
+  });
+  it('shows the clause matrix exactly as the machines generate it', () => {
+    const table = readme.split('<!-- clauses:begin -->\n')[1]?.split('<!-- clauses:end -->')[0];
+    expect(table).toBe(formatClauseMatrix(clauseMatrix(caseMachines, cable.clauses, notModeled), 'markdown'));
+  });
+  it('says it is not for decisions about real people', () => {
+    expect(readme).toMatch(/must not be used\s+to\s+make or justify decisions about real people/);
+  });
+});

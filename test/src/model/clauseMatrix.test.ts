@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cable, caseMachines, notModeled } from '../../../machines/index.js';
+import { clauseMatrix } from '../../../src/model/clauseMatrix.js';
+import { formatClauseMatrix } from '../../../src/model/formatClauseMatrix.js';
+import { describeMachine } from '../../../src/model/describeMachine.js';
+
+describe('clauseMatrix', () => {
+  const rows = clauseMatrix(caseMachines, cable.clauses, notModeled);
+
+  it('has one row per clause, in registry order', () => {
+    expect(rows.map((r) => r.id)).toEqual(cable.clauses.map((c) => c.id));
+  });
+
+  it('lists, for each clause, exactly the states and transitions whose meta cite it', () => {
+    for (const [kind, machine] of Object.entries(caseMachines)) {
+      const d = describeMachine(machine);
+      for (const row of rows) {
+        const use = row.uses.find((u) => u.kind === kind);
+        expect(use?.states ?? []).toEqual(d.states.filter((s) => s.clauses.includes(row.id)).map((s) => s.name));
+        expect(use?.transitions.length ?? 0).toBe(d.transitions.filter((t) => t.clauses.includes(row.id)).length);
+      }
+    }
+  });
+
+  it('shows clause 3 on every open state of both crosser machines', () => {
+    const row = rows.find((r) => r.id === '3')!;
+    expect(row.uses.map((u) => u.kind)).toEqual(['chineseResidentInKorea', 'koreanCitizenInChina']);
+    expect(row.uses[1]!.transitions).toContain('residing --authorities.establishCrimeOrPendingCase--> repatriated');
+  });
+
+  it('marks the clauses that are not modeled with their reason', () => {
+    expect(rows.find((r) => r.id === '5')).toMatchObject({ uses: [], notModeled: notModeled['5'] });
+  });
+
+  it('adds a row for a cited id missing from the registry', () => {
+    const partial = clauseMatrix(caseMachines, cable.clauses.filter((c) => c.id !== '4d'));
+    expect(partial.at(-1)).toMatchObject({ id: '4d', title: '(not in the registry)' });
+  });
+
+  it('renders as text, Markdown and JSON', () => {
+    expect(formatClauseMatrix(rows, 'text')).toContain('      transition:  approved --person.departs--> departed');
+    expect(formatClauseMatrix(rows, 'markdown').split('\n')[0]).toBe('| clause | title | kind | states | transitions |');
+    expect(JSON.parse(formatClauseMatrix(rows, 'json'))).toEqual(rows);
+  });
+});
