@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cable, clauseIds, getClause, isClauseId } from '../../machines/index.js';
 
-const source = readFileSync(new URL('../../../shared/seeds/000_8f06d43f2a1e1dc6.txt', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../fixtures/cable-1957-12-17.txt', import.meta.url), 'utf8');
 const words = (text: string) => text.toLowerCase().replace(/\[[^\]]*\]/g, ' ').match(/[a-z0-9’']+/g) ?? [];
 
 /** Every run of `n` consecutive words in `text`. */
