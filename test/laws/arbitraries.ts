@@ -54,3 +54,10 @@ export const moves = (alphabet: readonly string[], maxLength = 24): fc.Arbitrary
     ),
     { maxLength },
   );
+
+/** Facts for each case kind, by kind: the input arbitrary a law needs for a machine. */
+export const caseInputs = {
+  chineseResidentInKorea: crosserInput(),
+  koreanCitizenInChina: crosserInput(),
+  emigrationApplication: applicationInput(),
+} as const;

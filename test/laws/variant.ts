@@ -28,3 +28,11 @@ export function withoutEvent(config: Config, event: string): Config {
   }
   return { ...config, states };
 }
+
+/** Adds (or replaces) one transition `state --event--> target` in a machine config. */
+export function withTransition(config: Config, state: string, event: string, target: string): Config {
+  return withState(config, state, (s) => ({
+    ...s,
+    on: { ...((s['on'] as object | undefined) ?? {}), [event]: { target, meta: { clauses: ['P'] } } },
+  }));
+}

@@ -2,15 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyReadings, caseMachines, readings } from '../../machines/index.js';
 import { describeMachine } from '../../src/model/describeMachine.js';
-import { applicationInput, crosserInput, eventAlphabet, irrelevantEvents, moves } from '../laws/arbitraries.js';
+import { caseInputs, eventAlphabet, irrelevantEvents, moves } from '../laws/arbitraries.js';
 import { runMoves } from '../laws/runMoves.js';
 
 const alphabet = eventAlphabet(Object.values(caseMachines));
-const inputs = {
-  chineseResidentInKorea: crosserInput(),
-  koreanCitizenInChina: crosserInput(),
-  emigrationApplication: applicationInput(),
-} as const;
+const inputs = caseInputs;
 
 // The properties are only as strong as the runs they see: check that 2,000 generated runs per
 // machine visit every state and take every (source, event, target) of the statechart, and that

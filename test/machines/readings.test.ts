@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyReadings, caseMachines, readings, resolveReadings, type Reading } from '../../machines/index.js';
-import { applicationInput, crosserInput, eventAlphabet, moves } from '../laws/arbitraries.js';
+import { caseInputs, eventAlphabet, moves } from '../laws/arbitraries.js';
 import { runMoves } from '../laws/runMoves.js';
 
 const alphabet = eventAlphabet(Object.values(caseMachines));
-const inputs = {
-  chineseResidentInKorea: crosserInput(),
-  koreanCitizenInChina: crosserInput(),
-  emigrationApplication: applicationInput(),
-} as const;
+const inputs = caseInputs;
 const entries = Object.entries(readings) as [string, Reading][];
 
 describe('readings', () => {
