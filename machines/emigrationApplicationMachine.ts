@@ -65,19 +65,19 @@ export const emigrationApplicationMachine = setup({
       description: 'Public security reviews the application.',
       meta: { clauses: ['4c'] },
       on: {
-        ...pendingCaseBars,
         'publicSecurity.completesReview': [
           { guard: 'isRejected', ...cite('rejected', ['4c'], 'The applicant has political issues or a pending case, or the application is not justified: it is rejected.') },
           cite('approved', ['4c'], 'A justified application without political issues or pending case is approved.'),
         ],
+        ...pendingCaseBars,
       },
     },
     approved: {
       description: 'The application is approved; the applicant may leave for Korea.',
       meta: { clauses: ['4c'] },
       on: {
-        ...pendingCaseBars,
         'person.departs': cite('departed', ['4c', '4d'], 'The applicant leaves for Korea, the Korean side coordinating.'),
+        ...pendingCaseBars,
       },
     },
     rejected: {

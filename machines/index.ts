@@ -27,3 +27,5 @@ export type {
   TransitionMeta,
 } from './types.js';
 export { clause3Override } from './clause3Override.js';
+export { caseFacts } from './caseFacts.js';
+export type { FactSpec } from './caseFacts.js';

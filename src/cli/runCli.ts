@@ -1,11 +1,17 @@
+import { caseCommand } from './commands/caseCommand.js';
 import { clausesCommand } from './commands/clausesCommand.js';
+import { diagramCommand } from './commands/diagramCommand.js';
+import { exportLogCommand } from './commands/exportLogCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { processIO, type CliIO } from './io.js';
-import { UsageError } from './UsageError.js';
+import { InputError } from '../InputError.js';
 
 const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
   simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
+  case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
+  diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },
+  'export-log': { summary: 'traces as an OCEL 2.0, XES or CSV event log for process mining', run: exportLogCommand },
   clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
   readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
 };
@@ -17,7 +23,7 @@ Usage: cable1957 <command> [options]      (default command: simulate)
 
 Commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(11)} ${c.summary}`)
   .join('\n')}
 
 Run "cable1957 <command> --help" for a command's options.
@@ -37,10 +43,10 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   const args = first === undefined || first.startsWith('-') ? argv : rest;
   const command = commands[name];
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"; the commands are: ${Object.keys(commands).join(', ')} (see "cable1957 --help")`);
+    if (!command) throw new InputError(`unknown command "${name}"; the commands are: ${Object.keys(commands).join(', ')} (see "cable1957 --help")`);
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof InputError) {
       io.err(`cable1957: ${error.message}\n`);
       return 2;
     }

@@ -1,0 +1,36 @@
+import type { CaseKind } from './caseMachines.js';
+
+/** One input fact of a case kind: its type, meaning and default for a hand-run case. */
+export interface FactSpec {
+  /** `date` is `YYYY-MM-DD`; `string` any text; `boolean` true or false. */
+  readonly type: 'string' | 'date' | 'boolean';
+  /** What the fact means, for help texts and the stepper. */
+  readonly description: string;
+  /** The value a hand-run case gets when the fact is not given. */
+  readonly default: string | boolean;
+  /** Marks the date the case starts from (the first trace step is timed after it). */
+  readonly startsCase?: true;
+}
+
+const crosser = {
+  caseId: { type: 'string', description: 'an id for the case', default: 'case-1' },
+  crossedOn: { type: 'date', description: 'the day of the crossing', default: '1957-06-01', startsCase: true },
+  hasCrimeOrPendingCase: {
+    type: 'boolean',
+    description: 'a crime or pending civil/criminal case is known at screening (clause 3)',
+    default: false,
+  },
+} as const satisfies Record<string, FactSpec>;
+
+/** The input facts of each case kind (design §5), so generic code can parse and check them. */
+export const caseFacts: Readonly<Record<CaseKind, Readonly<Record<string, FactSpec>>>> = {
+  chineseResidentInKorea: crosser,
+  koreanCitizenInChina: crosser,
+  emigrationApplication: {
+    caseId: { type: 'string', description: 'an id for the case', default: 'case-1' },
+    submittedOn: { type: 'date', description: 'the day the application was submitted', default: '1958-03-01', startsCase: true },
+    hasPoliticalIssues: { type: 'boolean', description: 'the applicant has political issues (4c)', default: false },
+    hasPendingCase: { type: 'boolean', description: 'the applicant has a pending civil or criminal case (4c)', default: false },
+    isJustified: { type: 'boolean', description: 'the application is justified (4c)', default: true },
+  },
+};

@@ -1,0 +1,40 @@
+import { cable } from '../../machines/index.js';
+import type { Trace } from './Trace.js';
+
+/** What `explain` needs of a clause: title and paraphrase, by id. */
+export interface ClauseText {
+  /** The clause id. */
+  readonly id: string;
+  /** A short title. */
+  readonly title: string;
+  /** The paraphrase. */
+  readonly paraphrase: string;
+}
+
+/**
+ * A plain-language narrative of a trace: one line per step with the date, who did what, the
+ * states, and each clause id with its paraphrase; then the outcome. Pure.
+ */
+export function explain(trace: Trace, clauses: readonly ClauseText[] = cable.clauses): string {
+  const text = (id: string) => {
+    const c = clauses.find((x) => x.id === id);
+    return c ? `${id} (${c.title}): ${c.paraphrase}` : id;
+  };
+  const facts = Object.entries(trace.input)
+    .filter(([k]) => k !== 'caseId')
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+  const lines = [`Case ${trace.caseId} (${trace.kind}; ${facts}), from ${trace.start.slice(0, 10)}:`];
+  for (const s of trace.steps) {
+    lines.push(`${s.index}. ${s.time.slice(0, 10)}  ${s.actor}: ${s.event.slice(s.actor.length + 1)} — ${s.from} → ${s.to}. ${s.description}`);
+    for (const id of s.clauses) lines.push(`     ${text(id)}`);
+  }
+  if (trace.steps.length === 0) lines.push('   (no steps yet)');
+  if (trace.outcome === null) lines.push(`Still open, in ${trace.state}.`);
+  else {
+    const settled = trace.status === 'settled' ? ' (settled: later events could still move it)' : '';
+    const punishment = trace.punishment ? `; punishment: ${trace.punishment}` : '';
+    lines.push(`Outcome: ${trace.outcome}${settled}; basis: ${trace.basis.join(', ') || 'none'}${punishment}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}

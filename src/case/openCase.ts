@@ -1,0 +1,173 @@
+import { createActor, SimulatedClock, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { applyReadings, resolveReadings } from '../../machines/index.js';
+import { InputError } from '../InputError.js';
+import { caseModel, type CaseModel } from './caseModel.js';
+import { isIsoDate, parseFacts } from './parseFacts.js';
+import type { CaseStatus, Trace, TraceStep } from './Trace.js';
+
+const DAY_MS = 86_400_000;
+
+/** Options for running one case. */
+export interface CaseOptions {
+  /** Readings by name; the rest take their defaults. @defaultValue all defaults */
+  readonly readings?: Readonly<Record<string, string>>;
+  /** When the case starts (`YYYY-MM-DD`). @defaultValue the kind's starting fact (e.g. `crossedOn`) */
+  readonly startDate?: string;
+  /** Days between steps when an event names none. @defaultValue 1 */
+  readonly stepDays?: number;
+  /** Reject events the current state does not accept, instead of ignoring them as XState does. @defaultValue true */
+  readonly strict?: boolean;
+}
+
+/** One case in progress: send events, ask what is accepted, read the trace, persist it. */
+export interface CaseRun {
+  /** The case kind. */
+  readonly kind: string;
+  /** The current state. */
+  readonly state: string;
+  /** Whether the case is open, settled or final. */
+  readonly status: CaseStatus;
+  /** The events the current state accepts now (guards evaluated), in document order. */
+  accepted(): string[];
+  /** Sends an event `afterDays` after the previous step; returns the step, or null if ignored (non-strict). */
+  send(event: string, afterDays?: number): TraceStep | null;
+  /** The trace so far. */
+  trace(): Trace;
+  /** The XState persisted snapshot (plain JSON). */
+  persistedSnapshot(): unknown;
+}
+
+/** Internal: what a run resumes from. */
+export interface CaseState {
+  readonly machine: AnyStateMachine;
+  readonly snapshot?: AnyMachineSnapshot;
+  readonly input: Record<string, unknown>;
+  readonly readings: Record<string, string>;
+  readonly start: string;
+  readonly steps: TraceStep[];
+}
+
+/** Internal: builds a CaseRun over a model and a starting point (fresh or restored). */
+export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions = {}): CaseRun {
+  const strict = options.strict ?? true;
+  const stepDays = options.stepDays ?? 1;
+  const startMs = Date.parse(from.start);
+  const steps = [...from.steps];
+  const clock = new SimulatedClock();
+  const last = steps.at(-1);
+  if (last) clock.increment(Date.parse(last.time) - startMs);
+  let taken: { source: { path: string[] }; meta?: { clauses?: string[] }; description?: string }[] = [];
+  const actor: AnyActorRef = createActor(from.machine, {
+    input: from.input,
+    clock,
+    ...(from.snapshot ? { snapshot: from.snapshot } : {}),
+    inspect: (ev) => {
+      if (ev.type === '@xstate.microstep') taken.push(...((ev as unknown as { _transitions: typeof taken })._transitions ?? []));
+    },
+  });
+  // A restored snapshot that XState cannot run leaves the actor in status "error" and rethrows
+  // later unless someone listens: listen, and turn it into an InputError now.
+  actor.subscribe({ error: () => undefined });
+  actor.start();
+  if ((actor.getSnapshot() as AnyMachineSnapshot).status === 'error') {
+    throw new InputError(`${model.kind}: the case could not be restored: ${String((actor.getSnapshot() as AnyMachineSnapshot).error)}`);
+  }
+  const snap = (): AnyMachineSnapshot => actor.getSnapshot() as AnyMachineSnapshot;
+  const stateOf = () => String(snap().value);
+  const statusOf = (): CaseStatus => {
+    if (snap().status === 'done') return 'final';
+    return model.description.states.find((s) => s.name === stateOf())?.settled ? 'settled' : 'open';
+  };
+  const accepted = () => {
+    if (snap().status !== 'active') return [];
+    const here = model.description.transitions.filter((t) => t.from === stateOf() || t.from === null).map((t) => t.event);
+    return [...new Set(here)].filter((type) => snap().can({ type }));
+  };
+
+  return {
+    kind: model.kind,
+    get state() {
+      return stateOf();
+    },
+    get status() {
+      return statusOf();
+    },
+    accepted,
+    send(event, afterDays = stepDays) {
+      if (!(Number.isFinite(afterDays) && afterDays >= 0)) {
+        throw new InputError(`${model.kind}: days before "${event}" must be a non-negative number; got ${afterDays}`);
+      }
+      if (!model.events.includes(event)) {
+        throw new InputError(`${model.kind}: unknown event "${event}"; its events are: ${model.events.join(', ')}`);
+      }
+      const from = stateOf();
+      if (snap().status !== 'active' || !snap().can({ type: event })) {
+        if (!strict) return null;
+        if (snap().status !== 'active') throw new InputError(`${model.kind}: the case has ended in "${from}"; it accepts no more events (got "${event}")`);
+        throw new InputError(`${model.kind}: event "${event}" is not accepted in state "${from}"; accepted there: ${accepted().join(', ') || 'none'}`);
+      }
+      clock.increment(afterDays * DAY_MS);
+      taken = [];
+      actor.send({ type: event });
+      const clauses = [...new Set(taken.flatMap((t) => t.meta?.clauses ?? []))];
+      const step: TraceStep = {
+        index: steps.length + 1,
+        time: new Date(startMs + clock.now()).toISOString(),
+        actor: event.split('.')[0] ?? event,
+        event,
+        from,
+        to: stateOf(),
+        clauses,
+        description: taken.map((t) => t.description ?? '').join(' '),
+      };
+      steps.push(step);
+      return step;
+    },
+    trace() {
+      const s = snap();
+      const status = statusOf();
+      const output = (s.output ?? {}) as { outcome?: string; basis?: string[]; punishment?: string };
+      const basis = output.basis ?? [...new Set(steps.flatMap((t) => t.clauses))];
+      const punishment = output.punishment ?? (s.context as { punishment?: string } | undefined)?.punishment;
+      return {
+        kind: model.kind,
+        caseId: String(from.input['caseId'] ?? ''),
+        input: from.input,
+        readings: from.readings,
+        start: from.start,
+        steps: [...steps],
+        state: stateOf(),
+        status,
+        outcome: status === 'open' ? null : (output.outcome ?? stateOf()),
+        basis,
+        ...(punishment === undefined ? {} : { punishment }),
+      };
+    },
+    persistedSnapshot: () => actor.getPersistedSnapshot(),
+  };
+}
+
+/** Resolves the readings and the start date for a case of `model` with `input`. */
+export function caseSetup(model: CaseModel, input: Record<string, unknown>, options: CaseOptions) {
+  let readings: Record<string, string>;
+  try {
+    readings = resolveReadings(options.readings ?? {});
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  const startFact = Object.entries(model.facts).find(([, spec]) => spec.startsCase)?.[0];
+  const startDay = options.startDate ?? (startFact ? String(input[startFact]) : '1970-01-01');
+  if (!isIsoDate(startDay)) throw new InputError(`${model.kind}: the start date must be a date YYYY-MM-DD; got "${startDay}"`);
+  return { readings, machine: applyReadings(model.machine, readings), start: `${startDay}T00:00:00.000Z` };
+}
+
+/**
+ * Opens a case of `kind` with `facts` (an object or `k=v,…` text; missing facts take their
+ * defaults). Throws an InputError for an unknown kind, fact, value or reading.
+ */
+export function openCase(kind: string, facts: string | Readonly<Record<string, unknown>> = {}, options: CaseOptions = {}): CaseRun {
+  const model = caseModel(kind);
+  const input = parseFacts(kind, model.facts, facts);
+  const { readings, machine, start } = caseSetup(model, input, options);
+  return caseRun(model, { machine, input, readings, start, steps: [] }, options);
+}

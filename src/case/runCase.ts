@@ -1,0 +1,37 @@
+import { openCase, type CaseOptions } from './openCase.js';
+import type { Trace } from './Trace.js';
+import { InputError } from '../InputError.js';
+
+/** An event to send: its type, optionally with the days since the previous step. */
+export type CaseEvent = string | { readonly type: string; readonly afterDays?: number };
+
+/**
+ * Runs one case of `kind` through its machine on a simulated clock and returns its trace: each
+ * step's time, actor, event, states and clauses, and the outcome, basis and punishment. Strict
+ * by default: an event the current state does not accept is an InputError naming the state, the
+ * event and the events accepted there. Events may be written `type@days` to set the gap.
+ */
+export function runCase(
+  kind: string,
+  facts: string | Readonly<Record<string, unknown>> = {},
+  events: readonly CaseEvent[] = [],
+  options: CaseOptions = {},
+): Trace {
+  const run = openCase(kind, facts, options);
+  for (const e of events) {
+    const { type, afterDays } = typeof e === 'string' ? parseEventText(e) : e;
+    run.send(type, afterDays);
+  }
+  return run.trace();
+}
+
+/** Parses `type` or `type@days` (days since the previous step). */
+export function parseEventText(text: string): { type: string; afterDays?: number } {
+  const at = text.lastIndexOf('@');
+  if (at < 0) return { type: text.trim() };
+  const days = Number(text.slice(at + 1));
+  if (text.slice(at + 1).trim() === '' || !Number.isFinite(days) || days < 0) {
+    throw new InputError(`event "${text}": the days after "@" must be a non-negative number`);
+  }
+  return { type: text.slice(0, at).trim(), afterDays: days };
+}

@@ -1,0 +1,45 @@
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { caseKindNames, caseModel } from './caseModel.js';
+import { openCase } from './openCase.js';
+import type { Trace } from './Trace.js';
+
+/** Options for the built-in sample of traces. */
+export interface SampleOptions {
+  /** Seed of the random walks. @defaultValue 1957 */
+  readonly seed?: number;
+  /** Cases per kind. @defaultValue 4 */
+  readonly perKind?: number;
+  /** Kinds to sample. @defaultValue every kind */
+  readonly kinds?: readonly string[];
+}
+
+/**
+ * A small, deterministic sample of traces for trying the event-log exports: for each kind,
+ * random facts (from the kind's fact specs) and a random walk over the events each state
+ * accepts, 1–30 days apart, ending in an outcome. Same seed ⇒ same traces.
+ */
+export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
+  const rng = xoroshiro128plus(options.seed ?? 1957);
+  const pick = <T>(items: readonly T[]): T => items[uniformInt(rng, 0, items.length - 1)]!;
+  for (const kind of options.kinds ?? caseKindNames()) {
+    const model = caseModel(kind);
+    for (let i = 1; i <= (options.perKind ?? 4); i++) {
+      const facts: Record<string, string | boolean> = {};
+      for (const [name, spec] of Object.entries(model.facts)) {
+        if (spec.type === 'boolean') facts[name] = uniformInt(rng, 0, 3) === 0 ? !spec.default : spec.default;
+        else if (spec.type === 'date') facts[name] = new Date(Date.UTC(1957, uniformInt(rng, 0, 23), uniformInt(rng, 1, 28))).toISOString().slice(0, 10);
+        else facts[name] = `${kind}-${i}`;
+      }
+      const run = openCase(kind, facts);
+      // Walk until final, or stop in a settled state half the time; the bound only guards loops.
+      for (let step = 0; step < 20 && run.status !== 'final'; step++) {
+        if (run.status === 'settled' && uniformInt(rng, 0, 1) === 0) break;
+        const accepted = run.accepted();
+        if (accepted.length === 0) break;
+        run.send(pick(accepted), uniformInt(rng, 1, 30));
+      }
+      yield run.trace();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { caseKindNames } from '../../case/caseModel.js';
+import { explain } from '../../case/explain.js';
+import { openCase, type CaseRun } from '../../case/openCase.js';
+import { persistCase } from '../../case/persistCase.js';
+import { restoreCase } from '../../case/restoreCase.js';
+import { parseEventText } from '../../case/runCase.js';
+import { InputError } from '../../InputError.js';
+import { writeAtomically } from '../../outputs/writeAtomically.js';
+import type { CliIO } from '../io.js';
+import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
+import { parseReadings } from '../parseReadings.js';
+import { readJsonFile } from '../readJsonFile.js';
+import { stepInteractively, type LineSource } from './stepInteractively.js';
+
+const help = () => `Usage: cable1957 case <kind> [options]
+
+Runs one case through the cable and explains it: each step with its date, who acted, the
+states, and the clauses that drove it. Kinds: ${caseKindNames().join(', ')}.
+
+Options:
+  --facts k=v,...      the case's facts (e.g. crossedOn=1957-06-01,hasCrimeOrPendingCase=false);
+                       missing facts take their defaults
+  --events e1,e2,...   events to send, in order; "event@days" sets the days since the previous step
+  --interactive        step the case yourself: see the state, its clauses and the events accepted now
+  --readings r=o,...   readings to apply (see "cable1957 readings")
+  --start YYYY-MM-DD   when the case starts (default: the kind's date fact, e.g. crossedOn)
+  --step-days N        days between steps when an event names none (default 1)
+  --lenient            ignore events the state does not accept, as XState does (default: an error)
+  --save FILE          save the case (XState snapshot + trace) to FILE as JSON, to resume later
+  --restore FILE       resume a case saved with --save (then <kind> may be omitted)
+  --format text|json   the explanation (default) or the trace as one line of JSON
+  -h, --help           show this help
+`;
+
+/** `cable1957 case <kind>`: one case as a narrative with clause citations, or a trace as JSON. */
+export async function caseCommand(args: readonly string[], io: CliIO, lines?: LineSource): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'case',
+    args,
+    {
+      facts: { type: 'string' },
+      events: { type: 'string' },
+      interactive: { type: 'boolean' },
+      readings: { type: 'string' },
+      start: { type: 'string' },
+      'step-days': { type: 'string' },
+      lenient: { type: 'boolean' },
+      save: { type: 'string' },
+      restore: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    io.out(help());
+    return 0;
+  }
+  const format = oneOf('case', 'format', values.format, ['text', 'json'] as const);
+  if (positionals.length > 1) throw new InputError(`case: one kind at a time; got ${positionals.join(', ')}`);
+  const stepDays = values['step-days'] === undefined ? undefined : Number(values['step-days']);
+  if (stepDays !== undefined && !(Number.isFinite(stepDays) && stepDays >= 0)) {
+    throw new InputError(`case: --step-days must be a non-negative number; got "${values['step-days']}"`);
+  }
+  const common = { ...(stepDays === undefined ? {} : { stepDays }), strict: !values.lenient };
+
+  let run: CaseRun;
+  if (values.restore !== undefined) {
+    if (values.facts !== undefined || values.readings !== undefined || values.start !== undefined) {
+      throw new InputError('case: --facts, --readings and --start come from the saved case; drop them with --restore');
+    }
+    run = restoreCase(readJsonFile(values.restore), common, values.restore);
+    if (positionals[0] !== undefined && positionals[0] !== run.kind) {
+      throw new InputError(`case: ${values.restore} holds a ${run.kind} case, not ${positionals[0]}`);
+    }
+  } else {
+    const kind = positionals[0];
+    if (kind === undefined) throw new InputError(`case: name a kind (${caseKindNames().join(', ')}) or give --restore FILE`);
+    run = openCase(kind, values.facts ?? {}, {
+      ...common,
+      readings: parseReadings(values.readings),
+      ...(values.start === undefined ? {} : { startDate: values.start }),
+    });
+  }
+
+  for (const text of (values.events ?? '').split(',').filter((e) => e.trim())) {
+    const { type, afterDays } = parseEventText(text);
+    run.send(type, afterDays);
+  }
+  if (values.interactive) await stepInteractively(run, io, lines);
+
+  if (values.save !== undefined) await writeAtomically(values.save, [`${JSON.stringify(persistCase(run), null, 2)}\n`]);
+  if (format === 'json') io.out(`${JSON.stringify(run.trace())}\n`); // one line: JSON lines for export-log
+  else io.out(explain(run.trace()));
+  return 0;
+}
