@@ -67,7 +67,7 @@ export const chineseResidentInKoreaMachine = setup({
         'authorities.screen': [
           { guard: 'hasCrimeOrPendingCase', ...cite('repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
           { guard: 'isReturnedUnder4b', ...cite('repatriated', ['4a', '4b'], 'The crossing happened on or after the cable\u2019s date: the crosser is returned and punished severely.') },
-          cite('mobilized', ['1a'], 'An earlier crosser without a crime is persuaded to come back.'),
+          cite('mobilized', ['1a'], 'A crosser without a crime who falls under clause 1 is persuaded to come back.'),
         ],
         ...clause3Override,
       },

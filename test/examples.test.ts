@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -10,6 +12,8 @@ const examples = readdirSync(new URL('../examples', import.meta.url)).filter((f)
 /** What each example must print: one line that shows it did its job. */
 const expected: Record<string, RegExp> = {
   '01-one-case.ts': /outcome: passportIssued; basis: 1a, 1b[\s\S]*outcome: repatriated; basis: 2a, 2b, 3; punishment: severe/,
+  '02-explain-a-case.ts': /returnAndPunish[\s\S]*Outcome: repatriated; basis: 4a, 4b; punishment: severe\.[\s\S]*sameAsEarlierCrossers[\s\S]*Outcome: passportIssued; basis: 1a, 1b\./,
+  '03-event-log.ts': /OCEL 2\.0 with \d+ events and \d+ objects \(\d offices\)[\s\S]*XES with 15 traces[\s\S]*CSV with \d+ rows; header case_id,activity/,
 };
 
 describe('examples (each runs as a class would run it)', () => {
@@ -17,7 +21,12 @@ describe('examples (each runs as a class would run it)', () => {
     expect(examples.sort()).toEqual(Object.keys(expected).sort());
   });
   it.each(examples)('%s runs and prints its result', (file) => {
-    const out = execFileSync(tsx, [`examples/${file}`], { cwd: root, encoding: 'utf8' });
-    expect(out).toMatch(expected[file]!);
+    // An example that writes files takes a folder as its first argument: give it a fresh one.
+    const out = mkdtempSync(join(tmpdir(), 'cable1957-example-'));
+    try {
+      expect(execFileSync(tsx, [`examples/${file}`, out], { cwd: root, encoding: 'utf8' })).toMatch(expected[file]!);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cable, caseMachines, notModeled } from '../machines/index.js';
 import { clauseMatrix } from '../src/model/clauseMatrix.js';
 import { formatClauseMatrix } from '../src/model/formatClauseMatrix.js';
+import { describeMachine } from '../src/model/describeMachine.js';
+import { mermaidDiagram } from '../src/outputs/diagram/mermaidDiagram.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -15,6 +17,10 @@ describe('README', () => {
   it('shows the clause matrix exactly as the machines generate it', () => {
     const table = readme.split('<!-- clauses:begin -->\n')[1]?.split('<!-- clauses:end -->')[0];
     expect(table).toBe(formatClauseMatrix(clauseMatrix(caseMachines, cable.clauses, notModeled), 'markdown'));
+  });
+  it.each(Object.keys(caseMachines))('shows the Mermaid diagram of %s exactly as generated', (kind) => {
+    const section = readme.split(`<!-- diagram:${kind}:begin -->\n`)[1]?.split(`<!-- diagram:${kind}:end -->`)[0];
+    expect(section).toBe(`\`\`\`mermaid\n${mermaidDiagram(describeMachine(caseMachines[kind as keyof typeof caseMachines]))}\`\`\`\n`);
   });
   it('says it is not for decisions about real people', () => {
     expect(readme).toMatch(/must not be used\s+to\s+make or justify decisions about real people/);

@@ -1,8 +1,19 @@
 import type { TraceSource } from './TraceSource.js';
 
-/** Escapes text for an XML attribute value. */
+/**
+ * Escapes text for an XML attribute value, including tabs and line breaks, which XML parsers
+ * would otherwise normalize to spaces.
+ */
 export function xmlAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
 }
 
 /** An ISO time with an explicit `+00:00` offset (ProM rejects timestamps without a zone). */
