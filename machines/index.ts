@@ -29,3 +29,17 @@ export type {
 export { clause3Override } from './clause3Override.js';
 export { caseFacts } from './caseFacts.js';
 export type { FactSpec } from './caseFacts.js';
+export { behaviourDrivers } from './behaviour/index.js';
+export { durationKeys, probabilityKeys } from './behaviour/Driver.js';
+export type {
+  Choice,
+  Draws,
+  DrawnCase,
+  Driver,
+  DurationKey,
+  FactContext,
+  PopulationSetting,
+  ProbabilityKey,
+  Waiting,
+} from './behaviour/Driver.js';
+export { embeddedScenarios } from './scenarios/index.js';

@@ -1,0 +1,64 @@
+import type { AnyStateMachine } from 'xstate';
+import { applyReadings, behaviourDrivers, caseMachines, type Driver } from '../../machines/index.js';
+import { describeMachine, type MachineDescription } from '../model/describeMachine.js';
+import type { Scenario } from '../scenario/Scenario.js';
+
+/** One case kind, ready to simulate: machine with the scenario's readings, driver, settings. */
+export interface KindPlan {
+  /** The case kind. */
+  readonly kind: string;
+  /** Its position in the kinds (part of every case's random-stream key). */
+  readonly index: number;
+  /** The machine with the scenario's readings applied. */
+  readonly machine: AnyStateMachine;
+  /** Its states and transitions. */
+  readonly description: MachineDescription;
+  /** What people and the Korean side do. */
+  readonly driver: Driver;
+  /** Cases per replication. */
+  readonly count: number;
+  /** The kind's population settings. */
+  readonly population: Readonly<Record<string, number>>;
+  /** Outcomes in display order: final and settled states. */
+  readonly outcomes: readonly string[];
+}
+
+/** A scenario made ready to run: one plan per kind, in registry order. */
+export interface SimulationPlan {
+  /** The resolved scenario. */
+  readonly scenario: Scenario;
+  /** The kinds to simulate. */
+  readonly kinds: readonly KindPlan[];
+}
+
+/**
+ * Prepares a scenario: applies its readings to each machine and pairs it with its driver.
+ * Throws when a driver names a state the machine lacks or an event it does not handle there —
+ * a mismatch between behaviour and policy that must not pass silently.
+ */
+export function planSimulation(scenario: Scenario): SimulationPlan {
+  const kinds = Object.keys(caseMachines).map((kind, index): KindPlan => {
+    const machine = applyReadings((caseMachines as Record<string, AnyStateMachine>)[kind]!, scenario.readings);
+    const description = describeMachine(machine);
+    const driver = (behaviourDrivers as Record<string, Driver>)[kind]!;
+    for (const [state, waiting] of Object.entries(driver.waiting)) {
+      if (!description.states.some((s) => s.name === state)) throw new Error(`${kind} driver: no state "${state}" in the machine`);
+      for (const c of waiting.choices) {
+        if (c.event !== null && !description.transitions.some((t) => t.event === c.event && (t.from === state || t.from === null))) {
+          throw new Error(`${kind} driver: state "${state}" does not handle "${c.event}"`);
+        }
+      }
+    }
+    return {
+      kind,
+      index,
+      machine,
+      description,
+      driver,
+      count: scenario.population[kind]?.['count'] ?? 0,
+      population: scenario.population[kind] ?? {},
+      outcomes: description.states.filter((s) => s.final || s.settled).map((s) => s.name),
+    };
+  });
+  return { scenario, kinds };
+}

@@ -1,0 +1,16 @@
+import { InputError } from '../InputError.js';
+import type { Engine } from './Engine.js';
+import { xstateEngine } from './xstateEngine.js';
+
+/** The engines by name. */
+export const engines: Readonly<Record<string, Engine>> = { xstate: xstateEngine };
+
+/** The engine `simulate` uses unless told otherwise. */
+export const defaultEngine = 'xstate';
+
+/** Looks an engine up by name; an unknown name lists the engines. */
+export function engineNamed(name: string): Engine {
+  const engine = engines[name];
+  if (!engine) throw new InputError(`unknown engine "${name}"; the engines are: ${Object.keys(engines).join(', ')}`);
+  return engine;
+}

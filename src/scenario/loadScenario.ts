@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+import { parse as parseYaml } from 'yaml';
+import { behaviourDrivers, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings } from '../../machines/index.js';
+import { InputError } from '../InputError.js';
+import type { Distribution, Scenario } from './Scenario.js';
+import { scenarioSchema } from './scenarioSchema.js';
+
+const schema = scenarioSchema({
+  population: Object.fromEntries(Object.entries(behaviourDrivers).map(([kind, d]) => [kind, d.population])),
+  probabilities: probabilityKeys,
+  durations: durationKeys,
+});
+
+/** A scenario as written: only `name` is required. */
+export type ScenarioInput = v.InferOutput<typeof schema>;
+
+const show = (value: unknown): string => {
+  const text = value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+/** Keys allowed at a path of the scenario, read from a complete scenario. */
+function keysAt(template: unknown, path: readonly (string | number)[]): string[] {
+  let node = template;
+  for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
+  return node && typeof node === 'object' ? Object.keys(node) : [];
+}
+
+/** One issue as "path: found X, expected Y" (or the unknown key and the keys allowed there). */
+function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
+  const path = (issue.path ?? []).map((p) => p.key as string | number);
+  const where = path.length > 0 ? path.join('.') : '(top level)';
+  if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.input === undefined) {
+    return `${where}: missing; this key is required here`;
+  }
+  if (issue.type === 'strict_object' && issue.kind === 'schema') {
+    const parent = path.slice(0, -1);
+    const allowed = parent.length === 0 ? ['name', ...keysAt(template, [])] : keysAt(template, parent);
+    return `${where}: unknown key ${show(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
+  }
+  if (issue.type === 'variant' && issue.kind === 'schema' && typeof issue.input === 'object' && issue.input !== null && 'dist' in issue.input) {
+    return `${where}.dist: found ${show((issue.input as { dist: unknown }).dist)}, expected one of fixed, uniform, exponential, lognormal`;
+  }
+  const expected = issue.message.startsWith('Invalid') ? (issue.expected ?? 'a valid value') : issue.message;
+  return `${where}: found ${show(issue.input)}, expected ${expected}`;
+}
+
+/** Parses YAML or JSON text (JSON is YAML); a syntax error names the line and column. */
+export function parseScenarioText(text: string, where: string): unknown {
+  try {
+    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
+  } catch (error) {
+    const e = error as Error & { linePos?: { line: number; col: number }[] };
+    const pos = e.linePos?.[0];
+    const at = pos ? ` (line ${pos.line}, column ${pos.col})` : '';
+    throw new InputError(`${where}: not valid YAML or JSON${at}: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+}
+
+/**
+ * Checks a parsed scenario and fills in every missing key from `base` (the embedded baseline
+ * by default). Throws an InputError naming the field path, the value found and what is expected.
+ */
+export function resolveScenario(data: unknown, where: string, base: Scenario | null = baselineScenario()): Scenario {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError(`${where}: found ${show(data)}, expected a mapping of scenario keys (at least "name")`);
+  }
+  const result = v.safeParse(schema, data);
+  if (!result.success) throw new InputError(`${where}: ${formatIssue(result.issues[0], base ?? data)}`);
+  const s = result.output;
+  const pick = <K extends keyof Scenario>(key: K): Scenario[K] => {
+    const value = (s as Partial<Scenario>)[key] ?? base?.[key];
+    if (value === undefined) throw new InputError(`${where}: ${String(key)}: missing, and there is no baseline to take it from`);
+    return value as Scenario[K];
+  };
+  const merged = <T>(key: 'probabilities' | 'durations', keys: readonly string[]): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const k of keys) {
+      const value = (s[key] as Record<string, T | undefined> | undefined)?.[k] ?? (base?.[key] as Record<string, T> | undefined)?.[k];
+      if (value === undefined) throw new InputError(`${where}: ${key}.${k}: missing, and there is no baseline to take it from`);
+      out[k] = value;
+    }
+    return out;
+  };
+  const population: Record<string, Record<string, number>> = {};
+  for (const [kind, driver] of Object.entries(behaviourDrivers)) {
+    const given = (s.population as Record<string, Record<string, number | undefined> | undefined> | undefined)?.[kind] ?? {};
+    const row: Record<string, number> = {};
+    for (const key of ['count', ...Object.keys(driver.population)]) {
+      const value = given[key] ?? base?.population[kind]?.[key] ?? driver.population[key]?.default;
+      if (value === undefined) throw new InputError(`${where}: population.${kind}.${key}: missing, and there is no baseline to take it from`);
+      row[key] = value;
+    }
+    population[kind] = row;
+  }
+  let readings: Record<string, string>;
+  try {
+    readings = resolveReadings({ ...(base?.readings ?? {}), ...(s.readings ?? {}) });
+  } catch (error) {
+    throw new InputError(`${where}: readings: ${(error as Error).message}`);
+  }
+  return {
+    name: s.name,
+    description: s.description ?? (base && s.name === base.name ? base.description : ''),
+    sources: s.sources ?? (base && s.name === base.name ? base.sources : []),
+    seed: pick('seed'),
+    replications: pick('replications'),
+    startDate: pick('startDate'),
+    horizonDays: pick('horizonDays'),
+    readings,
+    population,
+    probabilities: merged<number>('probabilities', probabilityKeys),
+    durations: merged<Distribution>('durations', durationKeys),
+  };
+}
+
+/** Loads a scenario from YAML or JSON text; `where` (a file name) prefixes every error. */
+export function loadScenario(text: string, where = 'scenario', base: Scenario | null = baselineScenario()): Scenario {
+  return resolveScenario(parseScenarioText(text, where), where, base);
+}
+
+let baseline: Scenario | undefined;
+
+/** The embedded baseline scenario, resolved (every key present). */
+export function baselineScenario(): Scenario {
+  baseline ??= resolveScenario(parseScenarioText(embeddedScenarios['baseline']!, 'embedded baseline'), 'embedded baseline', null);
+  return baseline;
+}
+
+/** An embedded scenario by name, resolved over the baseline; an unknown name lists the names. */
+export function embeddedScenario(name: string): Scenario {
+  const text = embeddedScenarios[name];
+  if (text === undefined) throw new InputError(`no embedded scenario "${name}"; the embedded scenarios are: ${Object.keys(embeddedScenarios).join(', ')}`);
+  return loadScenario(text, `embedded scenario ${name}`);
+}

@@ -1,0 +1,41 @@
+import { planSimulation } from '../engine/SimulationPlan.js';
+import { InputError } from '../InputError.js';
+import { summarize } from '../stats/summarize.js';
+import { partialResultFormat, type PartialResult, type SimulationResult } from './SimulationResult.js';
+
+/**
+ * Combines partial results (shards, or workers' replications) into the result of the whole
+ * run: byte-identical to an unsplit run, because replications are summed in their own order.
+ * Throws an InputError when the partials are of different runs, overlap, or leave some out.
+ */
+export function mergeResults(partials: readonly PartialResult[], where: readonly string[] = []): SimulationResult {
+  const name = (i: number) => where[i] ?? `partial ${i + 1}`;
+  if (partials.length === 0) throw new InputError('merge: no partial results given');
+  partials.forEach((p, i) => {
+    if (p?.format !== partialResultFormat) throw new InputError(`${name(i)}: not a cable1957 partial result (format is ${JSON.stringify(p?.format)}, expected "${partialResultFormat}")`);
+  });
+  const first = partials[0]!;
+  const scenario = JSON.stringify(first.scenario);
+  partials.forEach((p, i) => {
+    if (JSON.stringify(p.scenario) !== scenario) throw new InputError(`${name(i)}: a different scenario (or seed, or replications) from ${name(0)}`);
+    if (p.engine !== first.engine) throw new InputError(`${name(i)}: engine "${p.engine}" differs from ${name(0)}'s "${first.engine}"`);
+  });
+  const total = first.scenario.replications;
+  const byRep = new Map<number, PartialResult['reps'][number]>();
+  partials.forEach((p, i) => {
+    for (const r of p.reps) {
+      if (!Number.isInteger(r.rep) || r.rep < 0 || r.rep >= total) throw new InputError(`${name(i)}: replication ${r.rep} is outside 0..${total - 1}`);
+      if (byRep.has(r.rep)) throw new InputError(`${name(i)}: replication ${r.rep} is in more than one partial`);
+      byRep.set(r.rep, r);
+    }
+  });
+  const missing = Array.from({ length: total }, (_, r) => r).filter((r) => !byRep.has(r));
+  if (missing.length > 0) {
+    const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
+    throw new InputError(`merge: replications missing: ${list}`);
+  }
+  const reps = Array.from({ length: total }, (_, r) => byRep.get(r)!.kinds);
+  const plan = planSimulation(first.scenario);
+  const summary = summarize(reps, Object.fromEntries(plan.kinds.map((k) => [k.kind, k.outcomes])));
+  return { scenario: first.scenario, seed: first.scenario.seed, replications: total, engine: first.engine, ...summary };
+}

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { defaultEngine, engineNamed } from '../engine/engines.js';
+import { runReplication } from '../engine/runReplication.js';
+import { planSimulation } from '../engine/SimulationPlan.js';
+import { InputError } from '../InputError.js';
+import type { Scenario } from '../scenario/Scenario.js';
+import { mergeResults } from './mergeResults.js';
+import { partialResultFormat, type PartialResult, type ReplicationTallies, type SimulationResult } from './SimulationResult.js';
+
+/** Where a run stands. */
+export interface Progress {
+  /** Replications finished. */
+  readonly replicationsDone: number;
+  /** Replications to run (in this shard). */
+  readonly replications: number;
+  /** Cases finished. */
+  readonly casesDone: number;
+  /** Cases to run (in this shard). */
+  readonly casesTotal: number;
+  /** Milliseconds since the start. */
+  readonly elapsedMs: number;
+}
+
+/** Options of a simulation run. */
+export interface SimulateOptions {
+  /** The engine. @defaultValue "xstate" */
+  readonly engine?: string;
+  /** Worker threads splitting the replications; results are identical for any number. @defaultValue 1 */
+  readonly workers?: number;
+  /** Run only shard `index` (1-based) of `count`: replications r with r mod count = index − 1. @defaultValue the whole run */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Hears of progress (every few thousand cases). */
+  readonly onProgress?: (progress: Progress) => void;
+  /** Stops the run (workers are terminated; the promise rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
+}
+
+const workerFile = () => fileURLToPath(new URL('./simulationWorker.js', import.meta.url));
+
+/** Runs some replications in worker threads, round-robin, collecting their tallies. */
+function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: number, onCases: (n: number) => void, onRep: () => void, signal?: AbortSignal) {
+  const file = workerFile();
+  if (!existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
+  return new Promise<ReplicationTallies[]>((resolve, reject) => {
+    const results: ReplicationTallies[] = [];
+    const threads: Worker[] = [];
+    let running = 0;
+    const stop = (error: unknown) => {
+      for (const t of threads) void t.terminate();
+      reject(error);
+    };
+    signal?.addEventListener('abort', () => stop(signal.reason), { once: true });
+    for (let w = 0; w < workers; w++) {
+      const mine = reps.filter((_, i) => i % workers === w);
+      if (mine.length === 0) continue;
+      const thread = new Worker(file, { workerData: { scenario, engine, reps: mine } });
+      threads.push(thread);
+      running++;
+      thread.on('message', (m: { type: 'cases'; n: number } | ({ type: 'rep' } & ReplicationTallies)) => {
+        if (m.type === 'cases') onCases(m.n);
+        else {
+          results.push({ rep: m.rep, kinds: m.kinds });
+          onRep();
+        }
+      });
+      thread.on('error', stop);
+      thread.on('exit', (code) => {
+        if (code !== 0) return stop(new Error(`a simulation worker exited with code ${code}`));
+        if (--running === 0) resolve(results);
+      });
+    }
+  });
+}
+
+/**
+ * Runs a scenario's replications (or one shard of them) and returns the partial result:
+ * per-replication tallies. With `workers` > 1 the replications are split over worker threads;
+ * the tallies do not depend on how they were split.
+ */
+export async function simulatePartial(scenario: Scenario, options: SimulateOptions = {}): Promise<PartialResult> {
+  const engine = engineNamed(options.engine ?? defaultEngine);
+  const shard = options.shard ?? { index: 1, count: 1 };
+  if (!(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 1 && shard.index <= shard.count)) {
+    throw new InputError(`shard must be i/N with 1 ≤ i ≤ N; got ${shard.index}/${shard.count}`);
+  }
+  const workers = options.workers ?? 1;
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new InputError(`workers must be an integer from 1 to 64; got ${workers}`);
+  const reps = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => r % shard.count === shard.index - 1);
+  const plan = planSimulation(scenario);
+  const perRep = plan.kinds.reduce((a, k) => a + k.count, 0);
+  const started = Date.now();
+  let casesDone = 0;
+  let replicationsDone = 0;
+  const report = () =>
+    options.onProgress?.({ replicationsDone, replications: reps.length, casesDone, casesTotal: perRep * reps.length, elapsedMs: Date.now() - started });
+  const onCases = (n: number) => {
+    casesDone += n;
+    report();
+  };
+  const onRep = () => {
+    replicationsDone++;
+    report();
+  };
+
+  let results: ReplicationTallies[];
+  if (workers > 1 && reps.length > 1) {
+    results = await inWorkers(scenario, engine.name, reps, Math.min(workers, reps.length), onCases, onRep, options.signal);
+  } else {
+    const run = engine.prepare(plan);
+    results = [];
+    for (const rep of reps) {
+      options.signal?.throwIfAborted();
+      results.push({ rep, kinds: runReplication(plan, run, rep, onCases) });
+      onRep();
+      await new Promise((r) => setImmediate(r)); // let progress render and Ctrl-C through
+    }
+  }
+  results.sort((a, b) => a.rep - b.rep);
+  return { format: partialResultFormat, scenario, engine: engine.name, shard, reps: results };
+}
+
+/** Runs a whole scenario and summarizes it: shares with 95% intervals, times to outcome, paths. */
+export async function simulate(scenario: Scenario, options: Omit<SimulateOptions, 'shard'> = {}): Promise<SimulationResult> {
+  return mergeResults([await simulatePartial(scenario, options)]);
+}
