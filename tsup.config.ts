@@ -6,13 +6,15 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
+    // import.meta.url (the worker's location) in the CommonJS build too.
+    shims: true,
     target: 'node20',
     clean: true,
     sourcemap: true,
   },
   {
     // The CLI is a program, not an import target: ESM only, shebang kept from the source.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', simulationWorker: 'src/simulate/simulationWorker.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,

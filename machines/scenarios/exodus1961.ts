@@ -25,10 +25,10 @@ population:
     crossedAfterCableShare: 1.0  # all crossed long after the cable
   koreanCitizenInChina:
     count: 500                 # assumption
-    crossedAfterCableShare: 1.0
+    crossedAfterCableShare: 1.0  # assumption: crossers of 1961 crossed after the cable
   emigrationApplication:
     count: 5000                # assumption
-    submittedWithinDays: 365
+    submittedWithinDays: 365   # assumption: applications spread over the year
 probabilities:
   agreesToReturn: 0.3          # assumption: hunger made return unattractive (42.8% cited grain rationing)
   koreaConsents: 0.8           # assumption

@@ -2,6 +2,7 @@ import { caseCommand } from './commands/caseCommand.js';
 import { clausesCommand } from './commands/clausesCommand.js';
 import { diagramCommand } from './commands/diagramCommand.js';
 import { exportLogCommand } from './commands/exportLogCommand.js';
+import { mergeCommand } from './commands/mergeCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { processIO, type CliIO } from './io.js';
@@ -9,6 +10,7 @@ import { InputError } from '../InputError.js';
 
 const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
   simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
+  merge: { summary: 'combine the partial results of sharded runs (simulate --shard i/N)', run: mergeCommand },
   case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
   diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },
   'export-log': { summary: 'traces as an OCEL 2.0, XES or CSV event log for process mining', run: exportLogCommand },

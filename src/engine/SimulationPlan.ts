@@ -32,15 +32,17 @@ export interface SimulationPlan {
 }
 
 /**
- * Prepares a scenario: applies its readings to each machine and pairs it with its driver.
+ * Prepares a scenario: applies its readings to each machine and pairs it with its driver
+ * (`drivers` replaces the behaviour of `machines/behaviour`, e.g. to explore other assumptions).
  * Throws when a driver names a state the machine lacks or an event it does not handle there —
  * a mismatch between behaviour and policy that must not pass silently.
  */
-export function planSimulation(scenario: Scenario): SimulationPlan {
+export function planSimulation(scenario: Scenario, drivers: Readonly<Record<string, Driver>> = behaviourDrivers): SimulationPlan {
   const kinds = Object.keys(caseMachines).map((kind, index): KindPlan => {
     const machine = applyReadings((caseMachines as Record<string, AnyStateMachine>)[kind]!, scenario.readings);
     const description = describeMachine(machine);
-    const driver = (behaviourDrivers as Record<string, Driver>)[kind]!;
+    const driver = drivers[kind];
+    if (!driver) throw new Error(`no behaviour driver for case kind "${kind}"`);
     for (const [state, waiting] of Object.entries(driver.waiting)) {
       if (!description.states.some((s) => s.name === state)) throw new Error(`${kind} driver: no state "${state}" in the machine`);
       for (const c of waiting.choices) {

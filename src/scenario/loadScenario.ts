@@ -38,8 +38,8 @@ function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
     const allowed = parent.length === 0 ? ['name', ...keysAt(template, [])] : keysAt(template, parent);
     return `${where}: unknown key ${show(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
   }
-  if (issue.type === 'variant' && issue.kind === 'schema' && typeof issue.input === 'object' && issue.input !== null && 'dist' in issue.input) {
-    return `${where}.dist: found ${show((issue.input as { dist: unknown }).dist)}, expected one of fixed, uniform, exponential, lognormal`;
+  if (issue.type === 'variant' && path.at(-1) !== 'dist' && (typeof issue.input !== 'object' || issue.input === null)) {
+    return `${where}: found ${show(issue.input)}, expected a distribution such as { dist: exponential, mean: 7 }`;
   }
   const expected = issue.message.startsWith('Invalid') ? (issue.expected ?? 'a valid value') : issue.message;
   return `${where}: found ${show(issue.input)}, expected ${expected}`;

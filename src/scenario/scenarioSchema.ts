@@ -46,7 +46,7 @@ export const distributionSchema = v.variant(
       v.check((d) => d.p90 > d.median, 'p90 > median'),
     ),
   ],
-  'a distribution: { dist: fixed, days } | { dist: uniform, min, max } | { dist: exponential, mean } | { dist: lognormal, median, p90 }',
+  'one of fixed, uniform, exponential, lognormal',
 );
 
 const record = <T extends v.GenericSchema>(keys: readonly string[], schema: (key: string) => T) =>

@@ -5,6 +5,7 @@ import { defaultEngine, engineNamed } from '../engine/engines.js';
 import { runReplication } from '../engine/runReplication.js';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
+import type { Driver } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { mergeResults } from './mergeResults.js';
 import { partialResultFormat, type PartialResult, type ReplicationTallies, type SimulationResult } from './SimulationResult.js';
@@ -35,6 +36,8 @@ export interface SimulateOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Stops the run (workers are terminated; the promise rejects with the signal's reason). */
   readonly signal?: AbortSignal;
+  /** Behaviour drivers to use instead of the machines' own (in-process only: functions cannot go to workers). */
+  readonly drivers?: Readonly<Record<string, Driver>>;
 }
 
 const workerFile = () => fileURLToPath(new URL('./simulationWorker.js', import.meta.url));
@@ -88,7 +91,8 @@ export async function simulatePartial(scenario: Scenario, options: SimulateOptio
   const workers = options.workers ?? 1;
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new InputError(`workers must be an integer from 1 to 64; got ${workers}`);
   const reps = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => r % shard.count === shard.index - 1);
-  const plan = planSimulation(scenario);
+  if (options.drivers && workers > 1) throw new InputError('custom behaviour drivers run in-process only: use workers = 1');
+  const plan = planSimulation(scenario, options.drivers);
   const perRep = plan.kinds.reduce((a, k) => a + k.count, 0);
   const started = Date.now();
   let casesDone = 0;

@@ -20,7 +20,8 @@ export function wilson95(k: number, n: number): [number, number] {
   const z2 = Z975 * Z975;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (Z975 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At k = 0 or k = n the bounds are exactly 0 or 1; rounding would leave a speck.
+  return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
 
 /**

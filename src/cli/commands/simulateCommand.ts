@@ -1,8 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { embeddedScenarios } from '../../../machines/index.js';
+import { engines, defaultEngine } from '../../engine/engines.js';
+import { InputError } from '../../InputError.js';
+import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
+import { writeAtomically } from '../../outputs/writeAtomically.js';
+import { loadScenario } from '../../scenario/loadScenario.js';
+import type { Scenario } from '../../scenario/Scenario.js';
+import { mergeResults } from '../../simulate/mergeResults.js';
+import { simulatePartial } from '../../simulate/simulate.js';
 import type { CliIO } from '../io.js';
+import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
+import { parseInteger } from '../parseInteger.js';
+import { parseReadings } from '../parseReadings.js';
+import { progressBar } from '../progressBar.js';
 
-/** `cable1957 simulate`: the Monte Carlo run. Until it lands, says so and succeeds. */
-export function simulateCommand(_args: readonly string[], io: CliIO): number {
-  io.out('cable1957 simulate arrives in a later release (Monte Carlo scenarios, issue #4).\n');
-  io.out('Meanwhile: "cable1957 clauses" prints the clause <-> model matrix, "cable1957 readings" the readings.\n');
+const help = () => `Usage: cable1957 simulate [options]
+
+Monte Carlo run of a population scenario: every case of every kind through the cable's
+machines, replicated, with 95% intervals for each outcome's share, times to outcome and the
+most common paths. Same scenario and seed => byte-identical results, whatever --workers or
+sharding. A descriptive model of a historical policy, for study: not for decisions about people.
+
+Options:
+  --scenario NAME|FILE  an embedded scenario (${Object.keys(embeddedScenarios).join(', ')}; default baseline)
+                        or a YAML/JSON file; keys it leaves out take the baseline's values
+  --print-scenario      print the scenario (embedded ones as YAML with their sources) and exit
+  --seed N              override the scenario's seed
+  --replications N      override the number of replications
+  --readings r=o,...    override readings (see "cable1957 readings")
+  --workers N           worker threads splitting the replications (default 1)
+  --engine NAME         ${Object.keys(engines).join(', ')} (default ${defaultEngine})
+  --format FORMAT       ${resultFormats.join(', ')} (default table)
+  --out FILE            write the result to FILE (atomically) instead of standard output
+  --shard i/N           run only replications r with r mod N = i-1 and write a partial result
+                        (JSON); combine the N partials with "cable1957 merge"
+  --quiet               no progress bar (it shows only on a terminal anyway)
+  -h, --help            show this help
+`;
+
+/** Loads `--scenario`: a file if one exists at that path, else an embedded scenario by name. */
+function scenarioFrom(value: string | undefined): { scenario: Scenario; text: string } {
+  const name = value ?? 'baseline';
+  if (value !== undefined && existsSync(value)) {
+    let text: string;
+    try {
+      text = readFileSync(value, 'utf8');
+    } catch (error) {
+      throw new InputError(`${value}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    return { scenario: loadScenario(text, value), text };
+  }
+  const text = embeddedScenarios[name];
+  if (text === undefined) {
+    throw new InputError(`simulate: --scenario: no file "${name}" and no embedded scenario of that name (embedded: ${Object.keys(embeddedScenarios).join(', ')})`);
+  }
+  return { scenario: loadScenario(text, `embedded scenario ${name}`), text };
+}
+
+/** Parses `i/N`. */
+function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new InputError(`simulate: --shard must be i/N with 1 <= i <= N; got "${text}"`);
+  return { index, count };
+}
+
+/** `cable1957 simulate`: a Monte Carlo run, as a table, the contract JSON, CSV, or a shard's partial result. */
+export async function simulateCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs('simulate', args, {
+    scenario: { type: 'string' },
+    'print-scenario': { type: 'boolean' },
+    seed: { type: 'string' },
+    replications: { type: 'string' },
+    readings: { type: 'string' },
+    workers: { type: 'string', default: '1' },
+    engine: { type: 'string', default: defaultEngine },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    shard: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(help());
+    return 0;
+  }
+  const loaded = scenarioFrom(values.scenario);
+  if (values['print-scenario']) {
+    io.out(loaded.text.endsWith('\n') ? loaded.text : `${loaded.text}\n`);
+    return 0;
+  }
+  if (values.shard !== undefined && values.format !== undefined && values.format !== 'json') {
+    throw new InputError('simulate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
+  }
+  const format = oneOf('simulate', 'format', values.format ?? 'table', resultFormats);
+  const workers = parseInteger('simulate', 'workers', values.workers, 1, 64);
+  if (!(values.engine in engines)) throw new InputError(`simulate: --engine must be one of ${Object.keys(engines).join(', ')}; got "${values.engine}"`);
+  let scenario = loaded.scenario;
+  if (values.seed !== undefined) scenario = { ...scenario, seed: parseInteger('simulate', 'seed', values.seed, -(2 ** 31), 2 ** 31 - 1) };
+  if (values.replications !== undefined) scenario = { ...scenario, replications: parseInteger('simulate', 'replications', values.replications, 1, 100000) };
+  if (values.readings !== undefined) {
+    scenario = loadScenario(JSON.stringify({ ...scenario, readings: { ...scenario.readings, ...parseReadings(values.readings) } }), '--readings');
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+
+  const stderr = process.stderr;
+  const bar = !values.quiet && stderr.isTTY ? progressBar(stderr) : undefined;
+  let partial;
+  try {
+    partial = await simulatePartial(scenario, {
+      engine: values.engine,
+      workers,
+      ...(shard ? { shard } : {}),
+      ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
+    });
+  } finally {
+    bar?.done();
+  }
+  const text = shard ? `${JSON.stringify(partial)}\n` : formatResult(mergeResults([partial]), format);
+  if (values.out !== undefined) await writeAtomically(values.out, [text]);
+  else io.out(text);
   return 0;
 }

@@ -16,10 +16,10 @@ describe('runCli', () => {
     expect(r.out).toMatch(/clauses/);
   });
 
-  it('runs simulate by default without failing', async () => {
-    const r = await cli();
+  it('runs simulate of the baseline by default', async () => {
+    const r = await cli('--replications', '2');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/simulate/);
+    expect(r.out).toMatch(/^baseline — seed 1957, 2 replications/);
   });
 
   it('prints the clause matrix', async () => {
@@ -36,7 +36,7 @@ describe('runCli', () => {
   });
 
   it.each([
-    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, case, diagram, export-log, clauses, readings (see "cable1957 --help")'],
+    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, merge, case, diagram, export-log, clauses, readings (see "cable1957 --help")'],
     [['clauses', '--format', 'pdf'], 'cable1957: clauses: --format must be one of text, markdown, json; got "pdf"'],
     [['clauses', '--colour'], "cable1957: clauses: Unknown option '--colour' (see \"cable1957 clauses --help\")"],
   ])('rejects %j with one line on stderr and exit code 2', async (argv, message) => {

@@ -1,0 +1,35 @@
+import { InputError } from '../../InputError.js';
+import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
+import { writeAtomically } from '../../outputs/writeAtomically.js';
+import { mergeResults } from '../../simulate/mergeResults.js';
+import type { PartialResult } from '../../simulate/SimulationResult.js';
+import type { CliIO } from '../io.js';
+import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
+import { readJsonFile } from '../readJsonFile.js';
+
+const help = `Usage: cable1957 merge PARTIAL.json... [--format table|json|csv] [--out FILE]
+
+Combines the partial results of "cable1957 simulate --shard i/N" (one per shard, in any order)
+into the result of the whole run: byte-identical to running it unsharded.
+`;
+
+/** `cable1957 merge`: partial results of shards into the whole run's result. */
+export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'merge',
+    args,
+    { format: { type: 'string', default: 'table' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
+  if (values.help) {
+    io.out(help);
+    return 0;
+  }
+  const format = oneOf('merge', 'format', values.format, resultFormats);
+  if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
+  const partials = positionals.map((file) => readJsonFile(file) as PartialResult);
+  const text = formatResult(mergeResults(partials, positionals), format);
+  if (values.out !== undefined) await writeAtomically(values.out, [text]);
+  else io.out(text);
+  return 0;
+}

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseStream } from '../../../src/population/caseStream.js';
+import { sampleDays } from '../../../src/population/sampleDays.js';
+
+const first = (seed: number, rep: number, kind: number, index: number, n = 4) => {
+  const d = caseStream(seed, rep, kind, index);
+  return Array.from({ length: n }, () => d.uniform());
+};
+
+describe('caseStream (common random numbers)', () => {
+  it('depends only on (seed, replication, kind, index): same key, same draws, whatever ran before', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.nat(100), fc.nat(5), fc.nat(1e6), (s, r, k, i) => {
+        const a = first(s, r, k, i);
+        first(s + 1, r, k, i + 1); // other streams in between change nothing
+        expect(first(s, r, k, i)).toEqual(a);
+      }),
+    );
+  });
+  it('differs for any change of the key', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.nat(100), fc.nat(5), fc.nat(1e6), fc.constantFrom(0, 1, 2, 3), (s, r, k, i, which) => {
+        const key = [s, r, k, i] as [number, number, number, number];
+        key[which]! += 1;
+        expect(first(...key)).not.toEqual(first(s, r, k, i));
+      }),
+    );
+  });
+  it('gives uniforms in [0, 1) with the right mean', () => {
+    const d = caseStream(1957, 0, 0, 0);
+    let sum = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const u = d.uniform();
+      expect(u >= 0 && u < 1).toBe(true);
+      sum += u;
+    }
+    expect(sum / 100_000).toBeCloseTo(0.5, 2);
+  });
+  it('noreg: pins the first draws of seed 1957, so an accidental change of the streams shows', () => {
+    expect(first(1957, 0, 0, 0).map((u) => u.toFixed(12))).toMatchInlineSnapshot(`
+      [
+        "0.729057732718",
+        "0.656668210857",
+        "0.578063625901",
+        "0.857131966566",
+      ]
+    `);
+    expect(first(1957, 19, 2, 599).map((u) => u.toFixed(12))).toMatchInlineSnapshot(`
+      [
+        "0.025590901401",
+        "0.944835245322",
+        "0.939147975151",
+        "0.064410864930",
+      ]
+    `);
+  });
+});
+
+describe('sampleDays', () => {
+  const draws = () => caseStream(7, 0, 0, 0);
+  it('matches each distribution\u2019s median and mean', () => {
+    const n = 40_000;
+    const sample = (d: Parameters<typeof sampleDays>[0]) => {
+      const s = draws();
+      return Array.from({ length: n }, () => sampleDays(d, s)).sort((a, b) => a - b);
+    };
+    const logn = sample({ dist: 'lognormal', median: 30, p90: 90 });
+    expect(logn[n / 2]!).toBeGreaterThan(29);
+    expect(logn[n / 2]!).toBeLessThan(31);
+    expect(logn[n * 0.9]!).toBeGreaterThan(86);
+    expect(logn[n * 0.9]!).toBeLessThan(94);
+    const exp = sample({ dist: 'exponential', mean: 7 });
+    expect(exp.reduce((a, b) => a + b, 0) / n).toBeCloseTo(7, 0);
+    const uni = sample({ dist: 'uniform', min: 2, max: 4 });
+    expect(uni[0]!).toBeGreaterThanOrEqual(2);
+    expect(uni[n - 1]!).toBeLessThan(4);
+    expect(sample({ dist: 'fixed', days: 3 }).every((x) => x === 3)).toBe(true);
+  });
+  it('always takes two uniforms, whatever the distribution', () => {
+    for (const d of [{ dist: 'fixed', days: 1 }, { dist: 'exponential', mean: 1 }, { dist: 'lognormal', median: 1, p90: 2 }, { dist: 'uniform', min: 0, max: 1 }] as const) {
+      const a = draws();
+      sampleDays(d, a);
+      const b = draws();
+      b.uniform();
+      b.uniform();
+      expect(a.uniform()).toBe(b.uniform());
+    }
+  });
+});
