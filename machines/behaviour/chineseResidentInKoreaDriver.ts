@@ -1,19 +1,11 @@
-import { drawCrossing } from './crossingDate.js';
-import { crosserPopulation } from './crosserPopulation.js';
+import { crosserBehaviour, screening } from './crosserBehaviour.js';
 import type { Driver } from './Driver.js';
 
 /** What Chinese crossers, the embassy and the Korean side do, state by state (clauses 1, 3). */
 export const chineseResidentInKoreaDriver: Driver = {
-  population: crosserPopulation,
-  drawCase(draws, context) {
-    const { crossedOn, startDay } = drawCrossing(draws, context);
-    const hasCrimeOrPendingCase = draws.bernoulli(context.probabilities.hasCrimeOrPendingCase);
-    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase }, startDay };
-  },
-  // Clause 3 can strike while the case is open: a crime or pending case established later.
-  interrupt: { event: 'authorities.establishCrimeOrPendingCase', p: 'crimeEstablishedLater' },
+  ...crosserBehaviour,
   waiting: {
-    detected: { duration: 'screening', choices: [{ event: 'authorities.screen', p: 'rest' }] },
+    detected: screening,
     mobilized: {
       duration: 'mobilization',
       choices: [

@@ -1,18 +1,11 @@
-import { drawCrossing } from './crossingDate.js';
-import { crosserPopulation } from './crosserPopulation.js';
+import { crosserBehaviour, screening } from './crosserBehaviour.js';
 import type { Driver } from './Driver.js';
 
 /** What Korean crossers, Chinese public security and the Korean side do, state by state (clauses 2, 3). */
 export const koreanCitizenInChinaDriver: Driver = {
-  population: crosserPopulation,
-  drawCase(draws, context) {
-    const { crossedOn, startDay } = drawCrossing(draws, context);
-    const hasCrimeOrPendingCase = draws.bernoulli(context.probabilities.hasCrimeOrPendingCase);
-    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase }, startDay };
-  },
-  interrupt: { event: 'authorities.establishCrimeOrPendingCase', p: 'crimeEstablishedLater' },
+  ...crosserBehaviour,
   waiting: {
-    detected: { duration: 'screening', choices: [{ event: 'authorities.screen', p: 'rest' }] },
+    detected: screening,
     repatriationDue: {
       duration: 'repatriation',
       choices: [
