@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library: ESM and CJS with declarations for both.
-    entry: { index: 'src/index.ts' },
+    // index: the whole library (Node); machines: the cable's machines alone, safe for browsers.
+    entry: { index: 'src/index.ts', machines: 'machines/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // import.meta.url (the worker's location) in the CommonJS build too.
@@ -18,5 +19,15 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     sourcemap: true,
+  },
+  {
+    // The offline viewer's script, for the browser: one file with every dependency bundled.
+    entry: { viewer: 'src/inspect/viewer/viewerApp.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: [/.*/],
+    minify: true,
+    outExtension: () => ({ js: '.js' }),
   },
 ]);

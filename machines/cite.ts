@@ -28,11 +28,15 @@ export interface RecordParams {
   readonly to: string;
 }
 
-/** Appends one transition to a case record: its clauses to the basis (once each), its target to the path. */
+/**
+ * Appends one transition to a case record: its clauses to the basis (once each) and as
+ * `lastClauses`, its target to the path.
+ */
 export function appendToRecord<C extends CaseRecord>(context: C, params: RecordParams): Partial<CaseRecord> {
   const fresh = params.clauses.filter((c) => !context.basis.includes(c));
   return {
     basis: fresh.length === 0 ? context.basis : [...context.basis, ...fresh],
     path: [...context.path, params.to],
+    lastClauses: params.clauses,
   };
 }

@@ -20,6 +20,8 @@ export interface CaseRecord {
   readonly basis: readonly ClauseId[];
   /** The states entered by the transitions taken, in order (the initial state is not listed). */
   readonly path: readonly string[];
+  /** The clauses of the last transition taken: what moved the case last (shown by inspectors). */
+  readonly lastClauses?: readonly ClauseId[];
   /** Set when clause 4b's severe punishment applies to the case. */
   readonly punishment?: Punishment;
 }

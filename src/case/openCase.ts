@@ -1,4 +1,4 @@
-import { createActor, SimulatedClock, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, SimulatedClock, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent, type Observer } from 'xstate';
 import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { caseModel, type CaseModel } from './caseModel.js';
@@ -17,7 +17,14 @@ export interface CaseOptions {
   readonly stepDays?: number;
   /** Reject events the current state does not accept, instead of ignoring them as XState does. @defaultValue true */
   readonly strict?: boolean;
+  /** An inspection observer (e.g. `createWebSocketInspector(...).inspect`) that sees the case's actor. */
+  readonly inspect?: InspectionObserver;
+  /** Extra fields for every event sent (e.g. the simulated time), shown by inspectors. @defaultValue none */
+  readonly eventDetails?: (step: { readonly event: string; readonly time: string }) => Record<string, unknown>;
 }
+
+/** What XState's `inspect` option takes. */
+export type InspectionObserver = Observer<InspectionEvent> | ((event: InspectionEvent) => void);
 
 /** One case in progress: send events, ask what is accepted, read the trace, persist it. */
 export interface CaseRun {
@@ -63,6 +70,9 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
     ...(from.snapshot ? { snapshot: from.snapshot } : {}),
     inspect: (ev) => {
       if (ev.type === '@xstate.microstep') taken.push(...((ev as unknown as { _transitions: typeof taken })._transitions ?? []));
+      const outer = options.inspect;
+      if (typeof outer === 'function') outer(ev);
+      else outer?.next?.(ev);
     },
   });
   // A restored snapshot that XState cannot run leaves the actor in status "error" and rethrows
@@ -108,11 +118,12 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
       }
       clock.increment(afterDays * DAY_MS);
       taken = [];
-      actor.send({ type: event });
+      const time = new Date(startMs + clock.now()).toISOString();
+      actor.send({ ...(options.eventDetails?.({ event, time }) ?? {}), type: event });
       const clauses = [...new Set(taken.flatMap((t) => t.meta?.clauses ?? []))];
       const step: TraceStep = {
         index: steps.length + 1,
-        time: new Date(startMs + clock.now()).toISOString(),
+        time,
         actor: event.split('.')[0] ?? event,
         event,
         from,

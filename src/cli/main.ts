@@ -12,4 +12,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-process.exitCode = await runCli(process.argv.slice(2));
+// Exit explicitly: a WebSocket client (the inspector's) may keep the event loop alive otherwise.
+// Standard output to pipes and files is synchronous on Linux, so nothing written is lost.
+process.exit(await runCli(process.argv.slice(2)));

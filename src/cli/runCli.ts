@@ -3,6 +3,8 @@ import { clausesCommand } from './commands/clausesCommand.js';
 import { diagramCommand } from './commands/diagramCommand.js';
 import { exportLogCommand } from './commands/exportLogCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
+import { inspectCommand } from './commands/inspectCommand.js';
+import { viewerCommand } from './commands/viewerCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { processIO, type CliIO } from './io.js';
@@ -14,6 +16,8 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
   diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },
   'export-log': { summary: 'traces as an OCEL 2.0, XES or CSV event log for process mining', run: exportLogCommand },
+  inspect: { summary: 'stream cases to the XState inspector protocol through a local relay', run: inspectCommand },
+  viewer: { summary: 'the offline viewer (statechart, events, clauses) and a relay on 127.0.0.1', run: viewerCommand },
   clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
   readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
 };

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { embeddedScenarios } from '../../../machines/index.js';
 import { engines, defaultEngine } from '../../engine/engines.js';
 import { InputError } from '../../InputError.js';
 import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
 import { writeAtomically } from '../../outputs/writeAtomically.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
-import type { Scenario } from '../../scenario/Scenario.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { simulatePartial } from '../../simulate/simulate.js';
 import type { CliIO } from '../io.js';
@@ -13,6 +11,7 @@ import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseInteger } from '../parseInteger.js';
 import { parseReadings } from '../parseReadings.js';
 import { progressBar } from '../progressBar.js';
+import { scenarioFrom } from '../scenarioFrom.js';
 
 const help = () => `Usage: cable1957 simulate [options]
 
@@ -37,25 +36,6 @@ Options:
   --quiet               no progress bar (it shows only on a terminal anyway)
   -h, --help            show this help
 `;
-
-/** Loads `--scenario`: a file if one exists at that path, else an embedded scenario by name. */
-function scenarioFrom(value: string | undefined): { scenario: Scenario; text: string } {
-  const name = value ?? 'baseline';
-  if (value !== undefined && existsSync(value)) {
-    let text: string;
-    try {
-      text = readFileSync(value, 'utf8');
-    } catch (error) {
-      throw new InputError(`${value}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    return { scenario: loadScenario(text, value), text };
-  }
-  const text = embeddedScenarios[name];
-  if (text === undefined) {
-    throw new InputError(`simulate: --scenario: no file "${name}" and no embedded scenario of that name (embedded: ${Object.keys(embeddedScenarios).join(', ')})`);
-  }
-  return { scenario: loadScenario(text, `embedded scenario ${name}`), text };
-}
 
 /** Parses `i/N`. */
 function parseShard(text: string): { index: number; count: number } {

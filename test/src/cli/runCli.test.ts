@@ -36,7 +36,7 @@ describe('runCli', () => {
   });
 
   it.each([
-    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, merge, case, diagram, export-log, clauses, readings (see "cable1957 --help")'],
+    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, merge, case, diagram, export-log, inspect, viewer, clauses, readings (see "cable1957 --help")'],
     [['clauses', '--format', 'pdf'], 'cable1957: clauses: --format must be one of text, markdown, json; got "pdf"'],
     [['clauses', '--colour'], "cable1957: clauses: Unknown option '--colour' (see \"cable1957 clauses --help\")"],
   ])('rejects %j with one line on stderr and exit code 2', async (argv, message) => {

@@ -1,0 +1,103 @@
+import { caseKindNames } from '../../case/caseModel.js';
+import { openCase } from '../../case/openCase.js';
+import { explain } from '../../case/explain.js';
+import { connectInspector } from '../../inspect/connectInspector.js';
+import { scriptCases } from '../../inspect/scriptCases.js';
+import { startRelay, type Relay } from '../../inspect/startRelay.js';
+import { streamCases } from '../../inspect/streamCases.js';
+import { viewerFiles } from '../../inspect/viewerFiles.js';
+import { InputError } from '../../InputError.js';
+import type { CliIO } from '../io.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
+import { parseInteger } from '../parseInteger.js';
+import { scenarioFrom } from '../scenarioFrom.js';
+import { stepInteractively } from './stepInteractively.js';
+import { untilInterrupted } from './viewerCommand.js';
+
+const help = () => `Usage: cable1957 inspect [<kind>] [options]
+
+Streams cases, one XState actor each, to an inspection relay, so you can watch them move in the
+offline viewer or in the Stately inspector. Without --relay it starts a relay (and the viewer)
+on 127.0.0.1 and prints the links. Kinds: ${caseKindNames().join(', ')} (default: all in turn).
+
+Options:
+  --scenario NAME|FILE  where the cases' facts and behaviour come from (default baseline)
+  --cases N             how many cases to stream (default 3)
+  --pace MS             milliseconds between events (default 700)
+  --port P              port of the relay this command starts (default 7957; 0 = any free one)
+  --relay URL           use a running relay instead (e.g. ws://127.0.0.1:7957 from "cable1957 viewer")
+  --step                choose each event yourself in the terminal (one case of <kind>; --facts sets its facts)
+  --facts k=v,...       facts for --step
+  --hold                keep the relay and viewer up after streaming, until Ctrl-C
+                        (the default on a terminal; without it the command exits when done)
+`;
+
+/** \`cable1957 inspect\`: cases streamed to the XState inspector protocol, through a local relay. */
+export async function inspectCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'inspect',
+    args,
+    {
+      scenario: { type: 'string' },
+      cases: { type: 'string', default: '3' },
+      pace: { type: 'string', default: '700' },
+      port: { type: 'string', default: '7957' },
+      relay: { type: 'string' },
+      step: { type: 'boolean' },
+      facts: { type: 'string' },
+      hold: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    io.out(help());
+    return 0;
+  }
+  const kind = positionals[0];
+  if (positionals.length > 1) throw new InputError(`inspect: one kind at a time; got ${positionals.join(', ')}`);
+  if (kind !== undefined && !caseKindNames().includes(kind)) throw new InputError(`unknown case kind "${kind}"; the kinds are: ${caseKindNames().join(', ')}`);
+  if (values.step && kind === undefined) throw new InputError('inspect: --step needs a kind');
+  const count = parseInteger('inspect', 'cases', values.cases, 1, 10000);
+  const pace = parseInteger('inspect', 'pace', values.pace, 0, 60000);
+  const scenario = scenarioFrom(values.scenario).scenario;
+
+  let relay: Relay | undefined;
+  let url = values.relay;
+  if (url === undefined) {
+    relay = await startRelay({ port: parseInteger('inspect', 'port', values.port, 0, 65535), files: viewerFiles() });
+    url = relay.wsUrl;
+    io.out(`Offline viewer:    ${relay.httpUrl}/\nStately inspector: ${relay.httpUrl}/stately   (needs the internet)\n`);
+  }
+  const stop = new AbortController();
+  const onInterrupt = () => stop.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    const inspector = await connectInspector(url);
+    try {
+      if (values.step) {
+        const run = openCase(kind!, values.facts ?? {}, { inspect: inspector.inspect, eventDetails: ({ time }) => ({ at: time }) });
+        await stepInteractively(run, io);
+        io.out(explain(run.trace()));
+      } else {
+        io.out(`Streaming ${count} case${count === 1 ? '' : 's'} from scenario "${scenario.name}" to ${url}, one event every ${pace} ms…\n`);
+        await streamCases(scriptCases(scenario, count, kind), {
+          inspect: inspector.inspect,
+          paceMs: pace,
+          signal: stop.signal,
+          onCase: (t) => io.out(`  ${t.caseId} (${t.kind}): ${t.steps.map((s) => s.to).join(' > ') || t.state} — ${t.outcome ?? 'open'}\n`),
+        });
+      }
+    } finally {
+      await inspector.stop();
+    }
+    if (relay && !stop.signal.aborted && (values.hold || process.stdout.isTTY)) {
+      io.out('Done. The viewer stays up until Ctrl-C.\n');
+      await untilInterrupted();
+    }
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    await relay?.stop();
+  }
+  return stop.signal.aborted ? 130 : 0;
+}

@@ -1,0 +1,81 @@
+import type { Draws } from '../../machines/index.js';
+import type { Scenario } from '../scenario/Scenario.js';
+import { chooseNext } from './chooseNext.js';
+import type { KindPlan } from './SimulationPlan.js';
+
+/** What `driveCase` needs of a running case: its state, whether it is over, and a way to send. */
+export interface CaseHandle {
+  /** The current state. */
+  readonly state: () => string;
+  /** Whether the case has reached a final state. */
+  readonly done: () => boolean;
+  /** Sends an event; returns the new state. */
+  readonly send: (event: string) => string;
+}
+
+/** Where a driven case ended. */
+export interface DrivenCase {
+  /** The states it went through, the initial one first. */
+  readonly path: readonly string[];
+  /** Day (since the simulation's start) it entered its last state. */
+  readonly enteredAt: number;
+  /** Day the case started. */
+  readonly startDay: number;
+}
+
+/**
+ * Drives one case with its kind's behaviour: draws the facts (via `open`, which starts the case
+ * from them), then in each waiting state what happens next and when, from the case's stream,
+ * until the case is final, nothing more will happen, or the horizon comes. Clause 3's interrupt
+ * (if the driver has one) strikes at its drawn time if the case is still open. `onStep` hears
+ * each event with its day. Engine-neutral: the case can be an XState actor or anything else.
+ */
+export function driveCase(
+  kind: KindPlan,
+  scenario: Scenario,
+  caseId: string,
+  draws: Draws,
+  open: (input: Record<string, unknown>, startDay: number) => CaseHandle,
+  onStep?: (event: string, day: number) => void,
+): DrivenCase {
+  const horizon = scenario.horizonDays;
+  const { input, startDay } = kind.driver.drawCase(draws, {
+    caseId,
+    probabilities: scenario.probabilities as never,
+    population: kind.population,
+    startDate: scenario.startDate,
+    horizonDays: horizon,
+  });
+  // Two draws always, so that later draws line up whether or not an interrupt is due.
+  const hit = draws.uniform();
+  const when = draws.uniform();
+  const interrupt = kind.driver.interrupt;
+  let interruptAt = interrupt && hit < (scenario.probabilities[interrupt.p] ?? 0) ? startDay + when * (horizon - startDay) : Infinity;
+
+  const handle = open(input, startDay);
+  const path = [handle.state()];
+  let t = startDay;
+  const send = (event: string, at: number) => {
+    const before = handle.state();
+    const after = handle.send(event);
+    if (after === before) throw new Error(`${kind.kind}: "${event}" does nothing in state "${before}"`);
+    path.push(after);
+    t = at;
+    onStep?.(event, at);
+  };
+  while (!handle.done()) {
+    const waiting = kind.driver.waiting[handle.state()];
+    if (!waiting) break;
+    const next = chooseNext(waiting, draws, scenario, horizon - t);
+    const at = t + next.days;
+    // Clause 3 may strike before the next step (or, when nothing else will happen, before the horizon).
+    if (interruptAt <= (next.event === null ? horizon : Math.min(at, horizon))) {
+      send(interrupt!.event, Math.max(interruptAt, t));
+      interruptAt = Infinity;
+      continue;
+    }
+    if (next.event === null || at > horizon) break;
+    send(next.event, at);
+  }
+  return { path, enteredAt: path.length > 1 ? t : startDay, startDay };
+}
