@@ -1,4 +1,4 @@
-import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
+import { actorHandle } from './actorHandle.js';
 import { OPEN } from '../stats/KindTally.js';
 import { driveCase } from './driveCase.js';
 import type { Engine } from './Engine.js';
@@ -11,22 +11,11 @@ export const xstateEngine: Engine = {
   name: 'xstate',
   prepare(plan) {
     return (kind, caseId, draws) => {
-      let actor: AnyActorRef | undefined;
-      const snapshot = () => actor!.getSnapshot() as AnyMachineSnapshot;
-      const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => {
-        actor = createActor(kind.machine, { input }).start();
-        return {
-          state: () => String(snapshot().value),
-          done: () => snapshot().status === 'done',
-          send: (type) => {
-            actor!.send({ type });
-            return String(snapshot().value);
-          },
-        };
-      });
-      const final = snapshot().status === 'done';
-      const state = String(snapshot().value);
-      actor!.stop();
+      let handle: ReturnType<typeof actorHandle> | undefined;
+      const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => (handle = actorHandle(kind.machine, input)));
+      const final = handle!.done();
+      const state = handle!.state();
+      handle!.actor.stop();
       const reached = final || kind.outcomes.includes(state);
       return {
         outcome: reached ? state : OPEN,

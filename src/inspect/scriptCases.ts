@@ -1,4 +1,4 @@
-import { createActor, type AnyMachineSnapshot } from 'xstate';
+import { actorHandle } from '../engine/actorHandle.js';
 import { driveCase } from '../engine/driveCase.js';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
@@ -44,16 +44,7 @@ export function scriptCases(scenario: Scenario, count: number, kind?: string): C
       (drawn, startDay) => {
         input = drawn;
         start = last = startDay;
-        const actor = createActor(k.machine, { input: drawn }).start();
-        const snap = () => actor.getSnapshot() as AnyMachineSnapshot;
-        return {
-          state: () => String(snap().value),
-          done: () => snap().status === 'done',
-          send: (type) => {
-            actor.send({ type });
-            return String(snap().value);
-          },
-        };
+        return actorHandle(k.machine, drawn);
       },
       (type, day) => {
         events.push({ type, afterDays: day - last });

@@ -1,0 +1,17 @@
+import { createActor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { CaseHandle } from './driveCase.js';
+
+/** Starts an XState actor for a case and wraps it as the handle `driveCase` drives. */
+export function actorHandle(machine: AnyStateMachine, input: Record<string, unknown>): CaseHandle & { readonly actor: AnyActorRef } {
+  const actor = createActor(machine, { input }).start();
+  const snapshot = () => actor.getSnapshot() as AnyMachineSnapshot;
+  return {
+    actor,
+    state: () => String(snapshot().value),
+    done: () => snapshot().status === 'done',
+    send: (type) => {
+      actor.send({ type });
+      return String(snapshot().value);
+    },
+  };
+}
