@@ -33,10 +33,10 @@ export interface RecordParams {
  * `lastClauses`, its target to the path.
  */
 export function appendToRecord<C extends CaseRecord>(context: C, params: RecordParams): Partial<CaseRecord> {
-  const fresh = params.clauses.filter((c) => !context.basis.includes(c));
-  return {
-    basis: fresh.length === 0 ? context.basis : [...context.basis, ...fresh],
-    path: [...context.path, params.to],
-    lastClauses: params.clauses,
-  };
+  // Runs on every step of every simulated case: plain loops, and a new basis only when it grows.
+  let basis = context.basis;
+  for (const c of params.clauses) if (!basis.includes(c)) basis = basis === context.basis ? [...basis, c] : (basis as ClauseId[]).concat(c);
+  const path = context.path.slice();
+  path.push(params.to);
+  return { basis, path, lastClauses: params.clauses };
 }

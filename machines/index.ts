@@ -9,7 +9,7 @@ export type { KoreanCitizenInChinaEvent } from './koreanCitizenInChinaMachine.js
 export { emigrationApplicationMachine } from './emigrationApplicationMachine.js';
 export type { EmigrationApplicationEvent } from './emigrationApplicationMachine.js';
 export { crossedAfterCable, punishmentOnReturn } from './crossedAfterCable.js';
-export { cite } from './cite.js';
+export { appendToRecord, cite } from './cite.js';
 export type { Citation, RecordParams } from './cite.js';
 export { caseOutput } from './caseOutput.js';
 export { notModeled } from './notModeled.js';
@@ -43,3 +43,4 @@ export type {
   Waiting,
 } from './behaviour/Driver.js';
 export { embeddedScenarios } from './scenarios/index.js';
+export { addDays, dayNumber, isoDate } from './behaviour/isoDays.js';

@@ -75,3 +75,6 @@ export { streamCases } from './inspect/streamCases.js';
 export type { StreamOptions } from './inspect/streamCases.js';
 export { viewerFiles } from './inspect/viewerFiles.js';
 export type { InspectionObserver } from './case/openCase.js';
+export { compileMachine, UnsupportedFeatureError } from './engine/compileMachine.js';
+export type { CompiledMachine, CompiledTransition } from './engine/compileMachine.js';
+export { compiledEngine } from './engine/compiledEngine.js';

@@ -1,8 +1,6 @@
 import { cable } from '../cable.js';
 import type { Draws, FactContext } from './Driver.js';
-
-const DAY_MS = 86_400_000;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+import { addDays, dayNumber } from './isoDays.js';
 
 /**
  * A crossing date and the case's start: with the kind's `crossedAfterCableShare`, on or after
@@ -15,7 +13,7 @@ export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: s
   const u = draws.uniform();
   if (after) {
     const firstDay = context.startDate > cable.date ? context.startDate : cable.date;
-    const startOffset = Math.round((Date.parse(firstDay) - Date.parse(context.startDate)) / DAY_MS);
+    const startOffset = dayNumber(firstDay) - dayNumber(context.startDate);
     const day = startOffset + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - startOffset)));
     return { crossedOn: addDays(context.startDate, day), startDay: day };
   }

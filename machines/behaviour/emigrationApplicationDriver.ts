@@ -1,4 +1,5 @@
 import type { Driver } from './Driver.js';
+import { addDays } from './isoDays.js';
 
 /** What applicants and public security do, state by state (clause 4c–4d). */
 export const emigrationApplicationDriver: Driver = {
@@ -12,7 +13,7 @@ export const emigrationApplicationDriver: Driver = {
   drawCase(draws, context) {
     const window = Math.min(context.population['submittedWithinDays'] ?? 0, context.horizonDays);
     const startDay = Math.floor(draws.uniform() * window);
-    const submittedOn = new Date(Date.parse(`${context.startDate}T00:00:00Z`) + startDay * 86_400_000).toISOString().slice(0, 10);
+    const submittedOn = addDays(context.startDate, startDay);
     const p = context.probabilities;
     return {
       input: {

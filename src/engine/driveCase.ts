@@ -1,4 +1,4 @@
-import type { Draws } from '../../machines/index.js';
+import type { Draws, FactContext } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { chooseNext } from './chooseNext.js';
 import type { KindPlan } from './SimulationPlan.js';
@@ -15,12 +15,25 @@ export interface CaseHandle {
 
 /** Where a driven case ended. */
 export interface DrivenCase {
-  /** The states it went through, the initial one first. */
-  readonly path: readonly string[];
+  /** The states it went through, the initial one first, `>`-joined. */
+  readonly path: string;
   /** Day (since the simulation's start) it entered its last state. */
   readonly enteredAt: number;
   /** Day the case started. */
   readonly startDay: number;
+}
+
+const contexts = new WeakMap<KindPlan, FactContext & { caseId: string }>();
+
+/** The fact context of a kind, made once and reused with each case's id (the inner loop allocates less). */
+function factContext(kind: KindPlan, scenario: Scenario, caseId: string): FactContext {
+  let context = contexts.get(kind);
+  if (!context) {
+    context = { caseId, probabilities: scenario.probabilities as never, population: kind.population, startDate: scenario.startDate, horizonDays: scenario.horizonDays };
+    contexts.set(kind, context);
+  }
+  context.caseId = caseId;
+  return context;
 }
 
 /**
@@ -39,13 +52,7 @@ export function driveCase(
   onStep?: (event: string, day: number) => void,
 ): DrivenCase {
   const horizon = scenario.horizonDays;
-  const { input, startDay } = kind.driver.drawCase(draws, {
-    caseId,
-    probabilities: scenario.probabilities as never,
-    population: kind.population,
-    startDate: scenario.startDate,
-    horizonDays: horizon,
-  });
+  const { input, startDay } = kind.driver.drawCase(draws, factContext(kind, scenario, caseId));
   // Two draws always, so that later draws line up whether or not an interrupt is due.
   const hit = draws.uniform();
   const when = draws.uniform();
@@ -53,13 +60,13 @@ export function driveCase(
   let interruptAt = interrupt && hit < (scenario.probabilities[interrupt.p] ?? 0) ? startDay + when * (horizon - startDay) : Infinity;
 
   const handle = open(input, startDay);
-  const path = [handle.state()];
+  let path = handle.state();
   let t = startDay;
   const send = (event: string, at: number) => {
     const before = handle.state();
     const after = handle.send(event);
     if (after === before) throw new Error(`${kind.kind}: "${event}" does nothing in state "${before}"`);
-    path.push(after);
+    path += `>${after}`;
     t = at;
     onStep?.(event, at);
   };
@@ -77,5 +84,5 @@ export function driveCase(
     if (next.event === null || at > horizon) break;
     send(next.event, at);
   }
-  return { path, enteredAt: path.length > 1 ? t : startDay, startDay };
+  return { path, enteredAt: t, startDay };
 }

@@ -1,12 +1,13 @@
 import { InputError } from '../InputError.js';
 import type { Engine } from './Engine.js';
+import { compiledEngine } from './compiledEngine.js';
 import { xstateEngine } from './xstateEngine.js';
 
 /** The engines by name. */
-export const engines: Readonly<Record<string, Engine>> = { xstate: xstateEngine };
+export const engines: Readonly<Record<string, Engine>> = { compiled: compiledEngine, xstate: xstateEngine };
 
 /** The engine `simulate` uses unless told otherwise. */
-export const defaultEngine = 'xstate';
+export const defaultEngine = 'compiled';
 
 /** Looks an engine up by name; an unknown name lists the engines. */
 export function engineNamed(name: string): Engine {

@@ -19,7 +19,7 @@ export const xstateEngine: Engine = {
       const reached = final || kind.outcomes.includes(state);
       return {
         outcome: reached ? state : OPEN,
-        path: driven.path.join('>'),
+        path: driven.path,
         days: reached ? driven.enteredAt - driven.startDay : null,
       };
     };

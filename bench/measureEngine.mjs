@@ -1,0 +1,20 @@
+// One measurement in its own process: an engine on the baseline mix scaled to N cases
+// (10 replications), with W workers. Prints one JSON line: { engine, cases, workers, seconds, casesPerSecond, peakRssMB }.
+import { baselineScenario, simulate } from '../dist/index.js';
+import { handWrittenEngine } from './handWritten.mjs';
+
+const [total, engine = 'compiled', workersText = '1'] = process.argv.slice(2);
+const workers = Number(workersText);
+const base = baselineScenario();
+const replications = 10;
+const perRep = Object.values(base.population).reduce((a, p) => a + p.count, 0);
+const population = Object.fromEntries(
+  Object.entries(base.population).map(([kind, p]) => [kind, { ...p, count: Math.round((p.count / perRep) * (Number(total) / replications)) }]),
+);
+const scenario = { ...base, replications, population };
+const cases = Object.values(population).reduce((a, p) => a + p.count, 0) * replications;
+const started = process.hrtime.bigint();
+if (engine === 'hand-written') await handWrittenEngine(scenario, workers);
+else await simulate(scenario, { engine, workers });
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(JSON.stringify({ engine, cases, workers, seconds, casesPerSecond: cases / seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,40 @@
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings without `Date`: day numbers since 1970-01-01 by
+ * Howard Hinnant's civil-from-days algorithms (public domain), exact for the proleptic Gregorian
+ * calendar. Drawing a case's dates is in the simulation's inner loop; `Date` objects and
+ * `toISOString` cost more than the rest of a case.
+ */
+
+/** The day number (days since 1970-01-01) of a `YYYY-MM-DD` date. */
+export function dayNumber(date: string): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** The `YYYY-MM-DD` date of a day number (days since 1970-01-01). */
+export function isoDate(day: number): string {
+  const z = Math.floor(day) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${two(m)}-${two(d)}`;
+}
+
+/** A `YYYY-MM-DD` date moved by a whole number of days. */
+export function addDays(date: string, days: number): string {
+  return isoDate(dayNumber(date) + days);
+}
