@@ -77,4 +77,4 @@ export { viewerFiles } from './inspect/viewerFiles.js';
 export type { InspectionObserver } from './case/openCase.js';
 export { compileMachine, UnsupportedFeatureError } from './engine/compileMachine.js';
 export type { CompiledMachine, CompiledTransition } from './engine/compileMachine.js';
-export { compiledEngine } from './engine/compiledEngine.js';
+export { compiledEngine, makeCompiledEngine } from './engine/compiledEngine.js';

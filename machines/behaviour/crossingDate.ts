@@ -1,6 +1,6 @@
 import { cable } from '../cable.js';
 import type { Draws, FactContext } from './Driver.js';
-import { addDays, dayNumber } from './isoDays.js';
+import { dayNumberOf, isoDate } from './isoDays.js';
 
 /**
  * A crossing date and the case's start: with the kind's `crossedAfterCableShare`, on or after
@@ -11,12 +11,13 @@ import { addDays, dayNumber } from './isoDays.js';
 export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number } {
   const after = draws.bernoulli(context.population['crossedAfterCableShare'] ?? 0);
   const u = draws.uniform();
+  const start = dayNumberOf(context.startDate);
+  const cableDay = dayNumberOf(cable.date);
   if (after) {
-    const firstDay = context.startDate > cable.date ? context.startDate : cable.date;
-    const startOffset = dayNumber(firstDay) - dayNumber(context.startDate);
+    const startOffset = Math.max(cableDay, start) - start;
     const day = startOffset + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - startOffset)));
-    return { crossedOn: addDays(context.startDate, day), startDay: day };
+    return { crossedOn: isoDate(start + day), startDay: day };
   }
-  const lastDay = context.startDate < cable.date ? context.startDate : addDays(cable.date, -1);
-  return { crossedOn: addDays(lastDay, -Math.floor(u * 730)), startDay: 0 };
+  const lastDay = Math.min(start, cableDay - 1);
+  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: 0 };
 }

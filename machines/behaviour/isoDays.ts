@@ -34,7 +34,19 @@ export function isoDate(day: number): string {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${two(m)}-${two(d)}`;
 }
 
+const known = new Map<string, number>();
+
+/** `dayNumber`, remembered: the inner loop asks again and again for the same few dates. */
+export function dayNumberOf(date: string): number {
+  let n = known.get(date);
+  if (n === undefined) {
+    n = dayNumber(date);
+    if (known.size < 1024) known.set(date, n);
+  }
+  return n;
+}
+
 /** A `YYYY-MM-DD` date moved by a whole number of days. */
 export function addDays(date: string, days: number): string {
-  return isoDate(dayNumber(date) + days);
+  return isoDate(dayNumberOf(date) + days);
 }

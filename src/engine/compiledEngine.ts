@@ -1,42 +1,51 @@
+import type { AnyStateMachine } from 'xstate';
 import { OPEN } from '../stats/KindTally.js';
 import { compileMachine, type CompiledMachine } from './compileMachine.js';
 import { driveCase } from './driveCase.js';
 import type { Engine } from './Engine.js';
 
 /**
+ * A compiled engine over a given compiler (tests pass a deliberately broken one to show that the
+ * equivalence with the XState engine is checked).
+ */
+export function makeCompiledEngine(compile: (machine: AnyStateMachine) => CompiledMachine = compileMachine): Engine {
+  return {
+    name: 'compiled',
+    prepare(plan) {
+      const compiled = new Map<string, CompiledMachine>(plan.kinds.map((k) => [k.kind, compile(k.machine)]));
+      // Driver events carry no payload: one event object per type serves every case.
+      const events = new Map<string, { type: string }>();
+      const eventOf = (type: string) => {
+        let e = events.get(type);
+        if (!e) events.set(type, (e = Object.freeze({ type })));
+        return e;
+      };
+      return (kind, caseId, draws) => {
+        const m = compiled.get(kind.kind)!;
+        let state = m.initial;
+        const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => {
+          const context = m.start(input);
+          return {
+            state: () => m.stateNames[state]!,
+            done: () => m.final[state] === 1,
+            send: (type) => {
+              const next = m.step(context, state, eventOf(type));
+              if (next >= 0) state = next;
+              return m.stateNames[state]!;
+            },
+          };
+        });
+        const name = m.stateNames[state]!;
+        const reached = m.final[state] === 1 || kind.outcomes.includes(name);
+        return { outcome: reached ? name : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
+      };
+    },
+  };
+}
+
+/**
  * The compiled engine: each kind's machine (with the scenario's readings) is compiled once to
  * integer tables that call the machine's own guards and actions; cases then run through the same
  * driver loop and random streams as the XState engine, so results are identical.
  */
-export const compiledEngine: Engine = {
-  name: 'compiled',
-  prepare(plan) {
-    const compiled = new Map<string, CompiledMachine>(plan.kinds.map((k) => [k.kind, compileMachine(k.machine)]));
-    // Driver events carry no payload: one event object per type serves every case.
-    const events = new Map<string, { type: string }>();
-    const eventOf = (type: string) => {
-      let e = events.get(type);
-      if (!e) events.set(type, (e = Object.freeze({ type })));
-      return e;
-    };
-    return (kind, caseId, draws) => {
-      const m = compiled.get(kind.kind)!;
-      let state = m.initial;
-      const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => {
-        const context = m.start(input);
-        return {
-          state: () => m.stateNames[state]!,
-          done: () => m.final[state] === 1,
-          send: (type) => {
-            const next = m.step(context, state, eventOf(type));
-            if (next >= 0) state = next;
-            return m.stateNames[state]!;
-          },
-        };
-      });
-      const name = m.stateNames[state]!;
-      const reached = m.final[state] === 1 || kind.outcomes.includes(name);
-      return { outcome: reached ? name : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
-    };
-  },
-};
+export const compiledEngine: Engine = makeCompiledEngine();

@@ -18,7 +18,7 @@ describe('cable1957 simulate (process)', () => {
   it('runs the baseline by default and prints the table, with no progress bar when not on a terminal', () => {
     const r = cli('simulate', '--replications', '2');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^baseline — seed 1957, 2 replications, engine xstate/);
+    expect(r.out).toMatch(/^baseline — seed 1957, 2 replications, engine compiled/);
     expect(r.out).toMatch(/chineseResidentInKorea — 1,000 cases × 2 replications/);
     expect(r.err).toBe('');
   });
@@ -58,7 +58,7 @@ describe('cable1957 simulate (process)', () => {
       [['simulate', '--replications', 'many'], 'cable1957: simulate: --replications must be an integer from 1 to 100000; got "many"'],
       [['simulate', '--shard', '3/2'], 'cable1957: simulate: --shard must be i/N with 1 <= i <= N; got "3/2"'],
       [['simulate', '--format', 'xml'], 'cable1957: simulate: --format must be one of table, json, csv; got "xml"'],
-      [['simulate', '--engine', 'warp'], 'cable1957: simulate: --engine must be one of xstate'],
+      [['simulate', '--engine', 'warp'], 'cable1957: simulate: --engine must be one of compiled, xstate'],
       [['simulate', '--readings', 'postCableCrossings=never'], 'cable1957: --readings: readings: reading "postCableCrossings" has no option "never"'],
       [['merge', 'nothing.json'], 'cable1957: nothing.json: cannot read the file (ENOENT)'],
     ])('%j', (args, message) => {

@@ -29,7 +29,7 @@ describe('simulate', () => {
   it('gives the contract JSON: scenario, seed, replications, engine, outcomes, timeToOutcomeDays, paths', async () => {
     const r = await simulate(small());
     expect(Object.keys(r)).toEqual(['scenario', 'seed', 'replications', 'engine', 'outcomes', 'timeToOutcomeDays', 'paths']);
-    expect(r).toMatchObject({ seed: 1957, replications: 6, engine: 'xstate' });
+    expect(r).toMatchObject({ seed: 1957, replications: 6, engine: 'compiled' });
     const crk = r.outcomes['chineseResidentInKorea']!;
     expect(Object.keys(crk).slice(0, 3)).toEqual(['repatriated', 'passportIssued', 'citizenshipRenounced']);
     expect(Object.values(crk).reduce((a, o) => a + o.count, 0)).toBe(120 * 6);

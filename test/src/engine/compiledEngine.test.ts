@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { createMachine, setup, assign } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { applyReadings, caseMachines, durationKeys, probabilityKeys, readings } from '../../../machines/index.js';
+import { compileMachine, UnsupportedFeatureError, type CompiledTransition } from '../../../src/engine/compileMachine.js';
+import { compiledEngine, makeCompiledEngine } from '../../../src/engine/compiledEngine.js';
+import type { Engine } from '../../../src/engine/Engine.js';
+import { planSimulation } from '../../../src/engine/SimulationPlan.js';
+import { xstateEngine } from '../../../src/engine/xstateEngine.js';
+import { caseStream } from '../../../src/population/caseStream.js';
+import { baselineScenario } from '../../../src/scenario/loadScenario.js';
+import type { Distribution, Scenario } from '../../../src/scenario/Scenario.js';
+import { simulate } from '../../../src/simulate/simulate.js';
+
+const probability = fc.double({ min: 0, max: 1, noNaN: true });
+const distribution: fc.Arbitrary<Distribution> = fc.oneof(
+  fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 0.5, max: 200, noNaN: true }) }),
+  fc.double({ min: 1, max: 100, noNaN: true }).chain((median) => fc.double({ min: median * 1.01, max: median * 5, noNaN: true }).map((p90) => ({ dist: 'lognormal' as const, median, p90 }))),
+  fc.record({ dist: fc.constant('fixed' as const), days: fc.integer({ min: 0, max: 60 }) }),
+);
+/** Random scenarios: any probabilities, durations, horizon, start, readings and crossing shares. */
+const scenarios: fc.Arbitrary<Scenario> = fc
+  .record({
+    seed: fc.integer(),
+    horizonDays: fc.integer({ min: 30, max: 2000 }),
+    startDate: fc.constantFrom('1955-06-01', '1957-12-17', '1958-03-01', '1961-04-01'),
+    probabilities: fc.record(Object.fromEntries(probabilityKeys.map((k) => [k, probability])) as Record<string, fc.Arbitrary<number>>),
+    durations: fc.record(Object.fromEntries(durationKeys.map((k) => [k, distribution])) as Record<string, fc.Arbitrary<Distribution>>),
+    readings: fc.record(Object.fromEntries(Object.entries(readings).map(([id, r]) => [id, fc.constantFrom(...Object.keys(r.options))])) as Record<string, fc.Arbitrary<string>>),
+    share: probability,
+  })
+  .map(({ share, ...s }) => ({
+    ...baselineScenario(),
+    ...s,
+    replications: 2,
+    population: {
+      chineseResidentInKorea: { count: 40, crossedAfterCableShare: share },
+      koreanCitizenInChina: { count: 40, crossedAfterCableShare: share },
+      emigrationApplication: { count: 40, submittedWithinDays: 200 },
+    },
+  }));
+
+/** Law: two engines give the same outcome, path and days for every case. */
+function sameCases(a: Engine, b: Engine) {
+  return fc.property(scenarios, fc.nat(50), (scenario, index) => {
+    const plan = planSimulation(scenario);
+    const [runA, runB] = [a.prepare(plan), b.prepare(plan)];
+    for (const kind of plan.kinds) {
+      for (let i = index; i < index + 5; i++) {
+        const ra = runA(kind, `c${i}`, caseStream(scenario.seed, 0, kind.index, i));
+        const rb = runB(kind, `c${i}`, caseStream(scenario.seed, 0, kind.index, i));
+        expect(rb).toEqual(ra);
+      }
+    }
+  });
+}
+
+describe('compiled engine', () => {
+  it('gives every case the same outcome, path and times as the XState engine, for random scenarios and seeds', () => {
+    fc.assert(sameCases(xstateEngine, compiledEngine), { numRuns: 150 });
+  });
+
+  it('hence the same JSON but for the engine field', async () => {
+    const s = { ...baselineScenario(), replications: 3 };
+    const [x, c] = await Promise.all([simulate(s, { engine: 'xstate' }), simulate(s, { engine: 'compiled' })]);
+    expect(c.engine).toBe('compiled');
+    expect(JSON.stringify({ ...c, engine: 'x' })).toBe(JSON.stringify({ ...x, engine: 'x' }));
+  });
+
+  it('catches a compiler with one transition retargeted (korea.declines → mobilized)', () => {
+    const tampered = makeCompiledEngine((machine) => {
+      const m = compileMachine(machine);
+      const candidates = m.stateIds.has('consentSought') ? m.table[m.stateIds.get('consentSought')!]![m.eventIds.get('korea.declines')!] : undefined;
+      if (candidates) (candidates as CompiledTransition[])[0] = { ...candidates[0]!, target: m.stateIds.get('mobilized')! };
+      return m;
+    });
+    const details = fc.check(sameCases(xstateEngine, tampered), { numRuns: 500 });
+    expect(details.failed).toBe(true);
+    expect(fc.defaultReportMessage(details)).toMatch(/seed/);
+  });
+
+  it('runs the machines\u2019 own guards and actions, readings included', () => {
+    const m = compileMachine(applyReadings(caseMachines.chineseResidentInKorea, { postCableCrossings: 'sameAsEarlierCrossers' }));
+    const context = m.start({ caseId: 'x', crossedOn: '1958-05-01', hasCrimeOrPendingCase: false });
+    let s = m.step(context, m.initial, { type: 'authorities.screen' });
+    expect(m.stateNames[s]).toBe('mobilized');
+    s = m.step(context, s, { type: 'person.agreesToReturn' });
+    expect([m.stateNames[s], context['basis'], context['punishment']]).toEqual(['repatriated', ['1a'], 'severe']);
+    expect(m.step(context, s, { type: 'authorities.screen' })).toBe(-1);
+  });
+
+  describe('refuses what it cannot compile, naming the feature and the state', () => {
+    it.each([
+      ['delayed transitions', createMachine({ id: 'm', initial: 'a', states: { a: { after: { 1000: 'b' } }, b: {} } }), 'm: state "a" uses "after"'],
+      ['eventless transitions', createMachine({ id: 'm', initial: 'a', states: { a: { always: 'b' }, b: {} } }), 'm: state "a" uses "always"'],
+      ['nested states', createMachine({ id: 'm', initial: 'a', states: { a: { initial: 'x', states: { x: {} } } } }), 'm: state "a" uses a compound state'],
+      ['parallel states', createMachine({ id: 'm', type: 'parallel', states: { a: {}, b: {} } }), 'm: the root uses no initial state'],
+      ['invoked actors', createMachine({ id: 'm', initial: 'a', states: { a: { invoke: { src: 'x' } } } }), 'm: state "a" uses "invoke"'],
+      ['built-in actions', createMachine({ id: 'm', initial: 'a', states: { a: { entry: { type: 'xstate.raise', event: { type: 'x' } } as never } } }), 'm: state "a" uses an action'],
+    ])('%s', (_, machine, message) => {
+      expect(() => compileMachine(machine)).toThrow(UnsupportedFeatureError);
+      expect(() => compileMachine(machine)).toThrow(message);
+    });
+    it('and compiles what it supports: assign objects, inline guards, root transitions, entry and exit', () => {
+      const m = setup({ types: { context: {} as { n: number; log: string[] } } }).createMachine({
+        id: 'ok',
+        context: { n: 0, log: [] },
+        initial: 'a',
+        on: { reset: '.a' },
+        states: {
+          a: { exit: assign({ log: ({ context }) => [...context.log, 'exit a'] }), on: { go: { guard: ({ context }) => context.n < 1, target: 'b', actions: assign({ n: ({ context }) => context.n + 1 }) } } },
+          b: { entry: assign({ log: ({ context }) => [...context.log, 'enter b'] }) },
+        },
+      });
+      const c = compileMachine(m);
+      const ctx = c.start(undefined);
+      const s = c.step(ctx, c.initial, { type: 'go' });
+      expect([c.stateNames[s], ctx]).toEqual(['b', { n: 1, log: ['exit a', 'enter b'] }]);
+      expect(c.stateNames[c.step(ctx, s, { type: 'reset' })]).toBe('a');
+      expect(c.step(ctx, c.initial, { type: 'go' })).toBe(-1);
+    });
+  });
+});
