@@ -40,6 +40,10 @@ export interface SimulateOptions {
   readonly drivers?: Readonly<Record<string, Driver>>;
 }
 
+// A worker's heap never needs much (tallies are small): capping it keeps V8 from growing each
+// thread's heap lazily, so peak memory stays flat and low however many cases run.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+
 const workerFile = () => fileURLToPath(new URL('./simulationWorker.js', import.meta.url));
 
 /** Runs some replications in worker threads, round-robin, collecting their tallies. */
@@ -58,7 +62,7 @@ function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: 
     for (let w = 0; w < workers; w++) {
       const mine = reps.filter((_, i) => i % workers === w);
       if (mine.length === 0) continue;
-      const thread = new Worker(file, { workerData: { scenario, engine, reps: mine } });
+      const thread = new Worker(file, { workerData: { scenario, engine, reps: mine }, resourceLimits: WORKER_LIMITS });
       threads.push(thread);
       running++;
       thread.on('message', (m: { type: 'cases'; n: number } | ({ type: 'rep' } & ReplicationTallies)) => {
