@@ -10,11 +10,17 @@ export interface FactSpec {
   readonly default: string | boolean;
   /** Marks the date the case starts from (the first trace step is timed after it). */
   readonly startsCase?: true;
+  /**
+   * Representative values for exhaustive exploration, one per class of values the guards tell
+   * apart (booleans need none: both are tried). @defaultValue [default]
+   */
+  readonly samples?: readonly (string | boolean)[];
 }
 
 const crosser = {
   caseId: { type: 'string', description: 'an id for the case', default: 'case-1' },
-  crossedOn: { type: 'date', description: 'the day of the crossing', default: '1957-06-01', startsCase: true },
+  // The guards tell apart crossings before the cable and on or after its date (4a: "from today onward").
+  crossedOn: { type: 'date', description: 'the day of the crossing', default: '1957-06-01', startsCase: true, samples: ['1957-12-16', '1957-12-17'] },
   hasCrimeOrPendingCase: {
     type: 'boolean',
     description: 'a crime or pending civil/criminal case is known at screening (clause 3)',

@@ -44,3 +44,5 @@ export type {
 } from './behaviour/Driver.js';
 export { embeddedScenarios } from './scenarios/index.js';
 export { addDays, dayNumber, isoDate } from './behaviour/isoDays.js';
+export { precedence } from './precedence.js';
+export type { Precedence } from './precedence.js';

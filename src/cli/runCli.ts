@@ -5,6 +5,7 @@ import { exportLogCommand } from './commands/exportLogCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { inspectCommand } from './commands/inspectCommand.js';
 import { viewerCommand } from './commands/viewerCommand.js';
+import { verifyCommand } from './commands/verifyCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { processIO, type CliIO } from './io.js';
@@ -18,6 +19,7 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   'export-log': { summary: 'traces as an OCEL 2.0, XES or CSV event log for process mining', run: exportLogCommand },
   inspect: { summary: 'stream cases to the XState inspector protocol through a local relay', run: inspectCommand },
   viewer: { summary: 'the offline viewer (statechart, events, clauses) and a relay on 127.0.0.1', run: viewerCommand },
+  verify: { summary: 'exhaustive check: reachability, paths, decision-table gaps and overlaps', run: verifyCommand },
   clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
   readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
 };

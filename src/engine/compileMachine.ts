@@ -15,6 +15,8 @@ export interface CompiledTransition {
   readonly actions: readonly Step[];
   /** Whether the state changes (false for a targetless transition). */
   readonly moves: boolean;
+  /** Where it is written: its owner state (null for the root), event and position among the owner's alternatives. */
+  readonly source: { readonly from: string | null; readonly event: string; readonly index: number; readonly guard?: string };
 }
 
 /**
@@ -148,7 +150,7 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
   const exit = nodes.map((n) => n.exit.map((a) => action(n, a)));
   const eventIds = new Map<string, number>();
   const table: (CompiledTransition[] | undefined)[][] = nodes.map(() => []);
-  const add = (from: number, owner: NodeLike, type: string, t: TransitionLike) => {
+  const add = (from: number, owner: NodeLike, type: string, t: TransitionLike, index: number) => {
     if ((t.target?.length ?? 0) > 1) unsupported(owner, 'a transition with several targets');
     const targetNode = t.target?.[0];
     const target = targetNode ? stateIds.get(targetNode.key) : from;
@@ -157,13 +159,15 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     const actions = [...(moves || t.reenter ? exit[from]! : []), ...t.actions.map((a) => action(owner, a)), ...(moves || t.reenter ? entry[target]! : [])];
     let id = eventIds.get(type);
     if (id === undefined) eventIds.set(type, (id = eventIds.size));
-    (table[from]![id] ??= []).push({ guard: guard(owner, t.guard), target, actions, moves: moves && target !== from ? true : moves });
+    const guardName = typeof t.guard === 'string' ? t.guard : (t.guard as { type?: string } | undefined)?.type;
+    const source = { from: owner === root ? null : owner.key, event: type, index, ...(guardName === undefined ? {} : { guard: guardName }) };
+    (table[from]![id] ??= []).push({ guard: guard(owner, t.guard), target, actions, moves, source });
   };
   nodes.forEach((node, i) => {
     if (node.type === 'final') return; // final states take no events
-    for (const [type, list] of node.transitions) for (const t of list) add(i, node, type, t);
+    for (const [type, list] of node.transitions) list.forEach((t, k) => add(i, node, type, t, k));
     // Root transitions apply to every open state, after the state's own (child before parent).
-    for (const [type, list] of root.transitions) for (const t of list) add(i, root, type, t);
+    for (const [type, list] of root.transitions) list.forEach((t, k) => add(i, root, type, t, k));
   });
   const final = Uint8Array.from(nodes, (n) => (n.type === 'final' ? 1 : 0));
   const initialNode = root.initial?.target[0];

@@ -29,6 +29,14 @@ describe('runCli', () => {
     expect(JSON.parse((await cli('clauses', '--format', 'json')).out)).toHaveLength(13);
   });
 
+  it('verifies the machines exhaustively and exits 0', async () => {
+    const r = await cli('verify');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^chineseResidentInKorea — 32 situations \(facts × readings\): states 9\/9, transitions 18\/18, guard outcomes 6\/6$/m);
+    expect(r.out).toMatch(/verified: every state reachable/);
+    expect(JSON.parse((await cli('verify', '--format', 'json')).out).problems).toEqual([]);
+  });
+
   it('lists the readings with their defaults', async () => {
     const r = await cli('readings');
     expect(r.out).toMatch(/\* returnAndPunish/);
@@ -36,7 +44,7 @@ describe('runCli', () => {
   });
 
   it.each([
-    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, merge, case, diagram, export-log, inspect, viewer, clauses, readings (see "cable1957 --help")'],
+    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, merge, case, diagram, export-log, inspect, viewer, verify, clauses, readings (see "cable1957 --help")'],
     [['clauses', '--format', 'pdf'], 'cable1957: clauses: --format must be one of text, markdown, json; got "pdf"'],
     [['clauses', '--colour'], "cable1957: clauses: Unknown option '--colour' (see \"cable1957 clauses --help\")"],
   ])('rejects %j with one line on stderr and exit code 2', async (argv, message) => {
