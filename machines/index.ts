@@ -46,3 +46,5 @@ export { embeddedScenarios } from './scenarios/index.js';
 export { addDays, dayNumber, isoDate } from './behaviour/isoDays.js';
 export { precedence } from './precedence.js';
 export type { Precedence } from './precedence.js';
+export { invariants } from './invariants.js';
+export type { CaseHistory, Invariant } from './invariants.js';

@@ -85,3 +85,7 @@ export type { DecisionFinding, DeclaredPrecedence } from './verify/checkDecision
 export { verifyMachine } from './verify/verifyMachine.js';
 export type { MachineVerification } from './verify/verifyMachine.js';
 export { factCombinations, optionCombinations } from './verify/factCombinations.js';
+export { createMonitor } from './monitor/createMonitor.js';
+export type { Monitor } from './monitor/createMonitor.js';
+export { InvariantViolation } from './monitor/InvariantViolation.js';
+export { makeXStateEngine } from './engine/xstateEngine.js';

@@ -10,6 +10,7 @@ import { readingsCommand } from './commands/readingsCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { processIO, type CliIO } from './io.js';
 import { InputError } from '../InputError.js';
+import { InvariantViolation } from '../monitor/InvariantViolation.js';
 
 const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
   simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
@@ -57,6 +58,10 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
     if (error instanceof InputError) {
       io.err(`cable1957: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof InvariantViolation) {
+      io.err(`cable1957: ${error.message}\n`);
+      return 3;
     }
     io.err(`cable1957: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     return 1;

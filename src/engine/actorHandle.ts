@@ -1,9 +1,13 @@
-import { createActor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import type { CaseHandle } from './driveCase.js';
 
 /** Starts an XState actor for a case and wraps it as the handle `driveCase` drives. */
-export function actorHandle(machine: AnyStateMachine, input: Record<string, unknown>): CaseHandle & { readonly actor: AnyActorRef } {
-  const actor = createActor(machine, { input }).start();
+export function actorHandle(
+  machine: AnyStateMachine,
+  input: Record<string, unknown>,
+  inspect?: (event: InspectionEvent) => void,
+): CaseHandle & { readonly actor: AnyActorRef } {
+  const actor = createActor(machine, { input, ...(inspect ? { inspect } : {}) }).start();
   const snapshot = () => actor.getSnapshot() as AnyMachineSnapshot;
   return {
     actor,

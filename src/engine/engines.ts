@@ -1,10 +1,15 @@
 import { InputError } from '../InputError.js';
 import type { Engine } from './Engine.js';
 import { compiledEngine } from './compiledEngine.js';
-import { xstateEngine } from './xstateEngine.js';
+import { makeXStateEngine, xstateEngine } from './xstateEngine.js';
 
 /** The engines by name. */
-export const engines: Readonly<Record<string, Engine>> = { compiled: compiledEngine, xstate: xstateEngine };
+export const engines: Readonly<Record<string, Engine>> = {
+  compiled: compiledEngine,
+  xstate: xstateEngine,
+  // The reference engine with run-time monitors of the cable's invariants (simulate --check).
+  'xstate+check': makeXStateEngine({ check: true }),
+};
 
 /** The engine `simulate` uses unless told otherwise. */
 export const defaultEngine = 'compiled';

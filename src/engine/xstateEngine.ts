@@ -1,27 +1,45 @@
-import { actorHandle } from './actorHandle.js';
+import { invariants } from '../../machines/index.js';
+import { createMonitor } from '../monitor/createMonitor.js';
 import { OPEN } from '../stats/KindTally.js';
+import { actorHandle } from './actorHandle.js';
 import { driveCase } from './driveCase.js';
 import type { Engine } from './Engine.js';
 
 /**
- * The reference engine: every case runs as an XState actor; the driver picks each event and
- * its delay from the case's stream, on a clock of days from the simulation's start.
+ * An XState engine: every case runs as an XState actor; the driver picks each event and its
+ * delay from the case's stream, on a clock of days from the simulation's start. With `check`,
+ * each actor carries a run-time monitor of the cable's invariants (machines/invariants.ts), and
+ * a violation stops the run with an error citing the clause.
  */
-export const xstateEngine: Engine = {
-  name: 'xstate',
-  prepare(plan) {
-    return (kind, caseId, draws) => {
-      let handle: ReturnType<typeof actorHandle> | undefined;
-      const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => (handle = actorHandle(kind.machine, input)));
-      const final = handle!.done();
-      const state = handle!.state();
-      handle!.actor.stop();
-      const reached = final || kind.outcomes.includes(state);
-      return {
-        outcome: reached ? state : OPEN,
-        path: driven.path,
-        days: reached ? driven.enteredAt - driven.startDay : null,
+export function makeXStateEngine(options: { readonly check?: boolean } = {}): Engine {
+  return {
+    name: options.check ? 'xstate+check' : 'xstate',
+    prepare(plan) {
+      return (kind, caseId, draws) => {
+        let handle: ReturnType<typeof actorHandle> | undefined;
+        let monitor: ReturnType<typeof createMonitor> | undefined;
+        const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => {
+          if (!options.check) return (handle = actorHandle(kind.machine, input));
+          monitor = createMonitor(invariants, plan.scenario.readings);
+          const h = (handle = actorHandle(kind.machine, input, monitor.inspect));
+          return {
+            ...h,
+            send: (type) => {
+              const state = h.send(type);
+              monitor!.throwIfViolated();
+              return state;
+            },
+          };
+        });
+        const final = handle!.done();
+        const state = handle!.state();
+        handle!.actor.stop();
+        const reached = final || kind.outcomes.includes(state);
+        return { outcome: reached ? state : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
       };
-    };
-  },
-};
+    },
+  };
+}
+
+/** The reference engine: every case an XState actor. */
+export const xstateEngine: Engine = makeXStateEngine();

@@ -5,6 +5,7 @@ import { defaultEngine, engineNamed } from '../engine/engines.js';
 import { runReplication } from '../engine/runReplication.js';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
+import { InvariantViolation } from '../monitor/InvariantViolation.js';
 import type { Driver } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { mergeResults } from './mergeResults.js';
@@ -72,7 +73,8 @@ function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: 
           onRep();
         }
       });
-      thread.on('error', stop);
+      // A broken invariant in a worker arrives as a plain error: give it back its class.
+      thread.on('error', (error: Error) => stop(error?.name === 'InvariantViolation' ? new InvariantViolation(error.message, '', []) : error));
       thread.on('exit', (code) => {
         if (code !== 0) return stop(new Error(`a simulation worker exited with code ${code}`));
         if (--running === 0) resolve(results);

@@ -33,6 +33,9 @@ Options:
   --out FILE            write the result to FILE (atomically) instead of standard output
   --shard i/N           run only replications r with r mod N = i-1 and write a partial result
                         (JSON); combine the N partials with "cable1957 merge"
+  --check               run every case with run-time monitors of the cable's invariants (the
+                        XState engine with monitors, "xstate+check"); a violation stops the run
+                        with an error citing the clause
   --quiet               no progress bar (it shows only on a terminal anyway)
   -h, --help            show this help
 `;
@@ -60,6 +63,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     out: { type: 'string' },
     shard: { type: 'string' },
     quiet: { type: 'boolean' },
+    check: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -76,6 +80,10 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
   }
   const format = oneOf('simulate', 'format', values.format ?? 'table', resultFormats);
   const workers = parseInteger('simulate', 'workers', values.workers, 1, 64);
+  if (values.check) {
+    if (args.includes('--engine') && values.engine !== 'xstate+check') throw new InputError('simulate: --check runs the monitored XState engine; drop --engine');
+    values.engine = 'xstate+check';
+  }
   if (!(values.engine in engines)) throw new InputError(`simulate: --engine must be one of ${Object.keys(engines).join(', ')}; got "${values.engine}"`);
   let scenario = loaded.scenario;
   if (values.seed !== undefined) scenario = { ...scenario, seed: parseInteger('simulate', 'seed', values.seed, -(2 ** 31), 2 ** 31 - 1) };

@@ -41,6 +41,13 @@ describe('cable1957 simulate (process)', () => {
     expect(cli('merge', 'p2.json', 'p1.json', '--format', 'json').out).toBe(whole);
   });
 
+  it('--check runs every case under the invariant monitors', () => {
+    const r = cli('simulate', '--check', '--replications', '2', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).engine).toBe('xstate+check');
+    expect(cli('simulate', '--check', '--engine', 'compiled').err).toBe('cable1957: simulate: --check runs the monitored XState engine; drop --engine\n');
+  });
+
   it('prints an embedded scenario with its sources', () => {
     const r = cli('simulate', '--scenario', 'exodus1961', '--print-scenario');
     expect(r.out).toMatch(/^# cable1957 scenario: the 1961-62 exodus/);
@@ -58,7 +65,7 @@ describe('cable1957 simulate (process)', () => {
       [['simulate', '--replications', 'many'], 'cable1957: simulate: --replications must be an integer from 1 to 100000; got "many"'],
       [['simulate', '--shard', '3/2'], 'cable1957: simulate: --shard must be i/N with 1 <= i <= N; got "3/2"'],
       [['simulate', '--format', 'xml'], 'cable1957: simulate: --format must be one of table, json, csv; got "xml"'],
-      [['simulate', '--engine', 'warp'], 'cable1957: simulate: --engine must be one of compiled, xstate'],
+      [['simulate', '--engine', 'warp'], 'cable1957: simulate: --engine must be one of compiled, xstate, xstate+check'],
       [['simulate', '--readings', 'postCableCrossings=never'], 'cable1957: --readings: readings: reading "postCableCrossings" has no option "never"'],
       [['merge', 'nothing.json'], 'cable1957: nothing.json: cannot read the file (ENOENT)'],
     ])('%j', (args, message) => {
