@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/setup/fastCheck.ts'],
+    setupFiles: ['test/setup/fastCheck.ts', 'test/setup/clauseCoverage.ts'],
     // The JSON report is what .ci/run counts; the default reporter is what people read.
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
