@@ -35,7 +35,8 @@ export interface RecordParams {
 export function appendToRecord<C extends CaseRecord>(context: C, params: RecordParams): Partial<CaseRecord> {
   // Runs on every step of every simulated case: plain loops, and a new basis only when it grows.
   let basis = context.basis;
-  for (const c of params.clauses) if (!basis.includes(c)) basis = basis === context.basis ? [...basis, c] : (basis as ClauseId[]).concat(c);
+  for (const c of params.clauses) if (!basis.includes(c)) basis = [...basis, c];
+  // New arrays, never pushes into the old ones: earlier snapshots share them (XState keeps them immutable).
   const path = context.path.slice();
   path.push(params.to);
   return { basis, path, lastClauses: params.clauses };

@@ -19,6 +19,17 @@ describe('isoDays', () => {
     };
     expect(fc.check(agreesWithDate(noLeap), { numRuns: 20000 }).failed).toBe(true);
   });
+  it.each([
+    ['2000-02-29', 11016],
+    ['1600-02-29', -135081],
+    ['2400-02-29', 157113],
+    ['1900-03-01', -25508],
+    ['0999-12-31', -354286],
+  ])('knows %s, including 400-year leap days and early years', (date, day) => {
+    expect(isoDate(day)).toBe(date);
+    expect(dayNumber(date)).toBe(day);
+    expect(new Date(day * 86_400_000).toISOString().slice(0, 10)).toBe(date);
+  });
   it('moves dates', () => {
     expect(addDays('1957-12-17', 15)).toBe('1958-01-01');
     expect(addDays('1960-03-01', -1)).toBe('1960-02-29');

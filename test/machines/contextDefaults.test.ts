@@ -1,0 +1,33 @@
+import { initialTransition, type AnyStateMachine } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { caseMachines, caseOutput } from '../../machines/index.js';
+import { drive } from '../laws/drive.js';
+
+// XState's pure functions build a context without input (statelyai/xstate#4774): the machines
+// must then fall back to neutral values rather than crash.
+describe('machine contexts', () => {
+  it.each([
+    ['chineseResidentInKorea', { caseId: '', crossedOn: '', hasCrimeOrPendingCase: false, basis: [], path: [] }],
+    ['koreanCitizenInChina', { caseId: '', crossedOn: '', hasCrimeOrPendingCase: false, basis: [], path: [] }],
+    ['emigrationApplication', { caseId: '', submittedOn: '', hasPoliticalIssues: false, hasPendingCase: false, isJustified: true, basis: [], path: [] }],
+  ] as const)('%s: without input, neutral defaults', (kind, expected) => {
+    const [snapshot] = initialTransition(caseMachines[kind] as AnyStateMachine, undefined);
+    expect(snapshot.context).toEqual(expected);
+  });
+
+  it('keep earlier snapshots intact: the record makes new arrays, never pushes into old ones', () => {
+    const { context: before } = drive(caseMachines.koreanCitizenInChina, { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false }, ['authorities.screen']);
+    const path = before['path'] as string[];
+    const basis = before['basis'] as string[];
+    expect([path, basis]).toEqual([['repatriationDue'], ['2a']]);
+    const [first] = initialTransition(caseMachines.koreanCitizenInChina, { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false });
+    const initialPath = first.context.path;
+    drive(caseMachines.koreanCitizenInChina, { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false }, ['authorities.screen', 'publicSecurity.repatriates']);
+    expect(initialPath).toEqual([]);
+  });
+
+  it('caseOutput of an empty record has no outcome', () => {
+    expect(caseOutput({ basis: [], path: [] })).toEqual({ outcome: '', basis: [] });
+    expect(caseOutput({ basis: ['3'], path: ['repatriated'], punishment: 'severe' })).toEqual({ outcome: 'repatriated', basis: ['3'], punishment: 'severe' });
+  });
+});
