@@ -1,4 +1,4 @@
-import { initialTransition, type AnyStateMachine } from 'xstate';
+import { createActor, initialTransition, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { caseMachines, caseOutput } from '../../machines/index.js';
 import { drive } from '../laws/drive.js';
@@ -20,10 +20,12 @@ describe('machine contexts', () => {
     const path = before['path'] as string[];
     const basis = before['basis'] as string[];
     expect([path, basis]).toEqual([['repatriationDue'], ['2a']]);
-    const [first] = initialTransition(caseMachines.koreanCitizenInChina, { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false });
-    const initialPath = first.context.path;
-    drive(caseMachines.koreanCitizenInChina, { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false }, ['authorities.screen', 'publicSecurity.repatriates']);
-    expect(initialPath).toEqual([]);
+    const actor = createActor(caseMachines.koreanCitizenInChina, { input: { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false } }).start();
+    actor.send({ type: 'authorities.screen' });
+    const earlier = actor.getSnapshot().context;
+    actor.send({ type: 'publicSecurity.repatriates' });
+    expect([earlier.path, earlier.basis]).toEqual([['repatriationDue'], ['2a']]);
+    expect(actor.getSnapshot().context.path).toEqual(['repatriationDue', 'repatriated']);
   });
 
   it('caseOutput of an empty record has no outcome', () => {

@@ -40,6 +40,7 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
       ['a crime coming to light and the case repatriated', history({ states: ['detected', 'mobilized', 'repatriated'], state: 'repatriated', last: { event: 'authorities.establishCrimeOrPendingCase', from: 'mobilized' } }), null],
       ['leaving repatriated', history({ states: ['detected', 'repatriated', 'mobilized'], state: 'mobilized' }), 'the case left repatriated for mobilized'],
       ['repatriated as the first state', history({ states: ['repatriated'], state: 'repatriated' }), null],
+      ['repatriated as the first state, then left', history({ states: ['repatriated', 'mobilized'], state: 'mobilized' }), 'the case left repatriated for mobilized'],
     ])('%s', (_, h, expected) => expect(check('crimeMeansRepatriation', h)).toBe(expected));
   });
 
@@ -48,6 +49,7 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
     it.each([
       ['passportNeedsConsent', history({ state: 'passportIssued', events: passportEvents }), null],
       ['passportNeedsConsent', history({ state: 'passportIssued', events: passportEvents.filter((e) => e !== 'korea.consents') }), 'passportIssued reached without korea.consents'],
+      ['passportNeedsConsent', history({ state: 'passportIssued', events: ['authorities.screen', 'person.refusesToReturn'] }), 'passportIssued reached without embassy.seeksConsent, korea.consents, embassy.completesInvestigation'],
       ['passportNeedsConsent', history({ state: 'passportIssued', events: passportEvents, context: { hasCrimeOrPendingCase: true } }), 'passportIssued reached with a crime or pending case'],
       ['passportNeedsConsent', history({ state: 'passportIssued', events: [...passportEvents, 'authorities.establishCrimeOrPendingCase'] }), 'passportIssued reached with a crime or pending case'],
       ['passportNeedsConsent', history({ state: 'mobilized' }), null],
@@ -75,17 +77,20 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
   });
 
   describe('postCableCrossersReturnedAndPunished', () => {
+    // Histories, not results, in the table: the checks must run inside the tests.
     const late = { caseId: 'p', crossedOn: '1957-12-17', hasCrimeOrPendingCase: false };
-    const p = (over: Partial<CaseHistory>) => check('postCableCrossersReturnedAndPunished', history({ context: late, ...over }));
+    const early = { caseId: 'p', crossedOn: '1957-12-16', hasCrimeOrPendingCase: false };
     it.each([
-      ['repatriated and punished', p({ state: 'repatriated', output: { outcome: 'repatriated', punishment: 'severe' } }), null],
-      ['repatriated, not punished', p({ state: 'repatriated', output: { outcome: 'repatriated' } }), 'a post-cable crosser was repatriated without punishment'],
-      ['repatriated, output not yet known', p({ state: 'repatriated' }), null],
-      ['a passport under the default reading', p({ state: 'passportIssued' }), 'a post-cable crosser reached passportIssued'],
-      ['renunciation under the default reading', p({ state: 'citizenshipRenounced' }), 'a post-cable crosser reached citizenshipRenounced'],
-      ['a passport under sameAsEarlierCrossers', p({ state: 'passportIssued', readings: { ...defaults, postCableCrossings: 'sameAsEarlierCrossers' } }), null],
-      ['an earlier crosser, unpunished', check('postCableCrossersReturnedAndPunished', history({ state: 'repatriated', output: { outcome: 'repatriated' } })), null],
-      ['an earlier crosser with a passport', check('postCableCrossersReturnedAndPunished', history({ state: 'passportIssued' })), null],
-    ])('%s', (_, got, expected) => expect(got).toBe(expected));
+      ['repatriated and punished', { context: late, state: 'repatriated', output: { outcome: 'repatriated', punishment: 'severe' } }, null],
+      ['repatriated, not punished', { context: late, state: 'repatriated', output: { outcome: 'repatriated' } }, 'a post-cable crosser was repatriated without punishment'],
+      ['repatriated, output not yet known', { context: late, state: 'repatriated' }, null],
+      ['a passport under the default reading', { context: late, state: 'passportIssued' }, 'a post-cable crosser reached passportIssued'],
+      ['renunciation under the default reading', { context: late, state: 'citizenshipRenounced' }, 'a post-cable crosser reached citizenshipRenounced'],
+      ['a passport under sameAsEarlierCrossers', { context: late, state: 'passportIssued', readings: { ...defaults, postCableCrossings: 'sameAsEarlierCrossers' } }, null],
+      ['an earlier crosser, unpunished', { context: early, state: 'repatriated', output: { outcome: 'repatriated' } }, null],
+      ['an earlier crosser with a passport', { context: early, state: 'passportIssued' }, null],
+    ] as [string, Partial<CaseHistory>, string | null][])('%s', (_, over, expected) =>
+      expect(check('postCableCrossersReturnedAndPunished', history(over))).toBe(expected),
+    );
   });
 });

@@ -41,6 +41,8 @@ describe('drawing a crosser (crossingDate)', () => {
   it('keeps post-cable crossings within the horizon', () => {
     expect(crk.drawCase(scripted(0.1, 0.99, 0.9), context({ horizonDays: 30 }))).toMatchObject({ startDay: 29 });
     expect(crk.drawCase(scripted(0.1, 0.99, 0.9), context({ horizonDays: 3000 }))).toMatchObject({ startDay: 361 });
+    // A run starting 16 days before the cable, 30 days long: crossings fall in days 16–29.
+    expect(crk.drawCase(scripted(0.1, 0.99, 0.9), context({ startDate: '1957-12-01', horizonDays: 30 }))).toMatchObject({ startDay: 29 });
   });
 });
 
