@@ -60,7 +60,8 @@ export const invariants: readonly Invariant[] = [
       const screened = h.states.length > 1;
       if (h.context['hasCrimeOrPendingCase'] === true && screened && h.states[1] !== 'repatriated') return `screened with a crime, the case went to ${h.states[1]}`;
       // An open case that learns of a crime must be repatriated by that very event.
-      const open = h.last && h.last.from !== 'repatriated' && h.last.from !== 'passportIssued' && h.last.from !== 'citizenshipRenounced';
+      // (From repatriated the case cannot move: the last rule below catches any attempt.)
+      const open = h.last && h.last.from !== 'passportIssued' && h.last.from !== 'citizenshipRenounced';
       if (h.last?.event === CRIME && open && h.state !== 'repatriated') return `a crime came to light in ${h.last.from} and the case is in ${h.state}`;
       const after = h.states.indexOf('repatriated');
       if (after >= 0 && after < h.states.length - 1) return `the case left repatriated for ${h.states.at(-1)}`;

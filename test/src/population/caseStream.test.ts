@@ -8,24 +8,39 @@ const first = (seed: number, rep: number, kind: number, index: number, n = 4) =>
   return Array.from({ length: n }, () => d.uniform());
 };
 
-describe('caseStream (common random numbers)', () => {
-  it('depends only on (seed, replication, kind, index): same key, same draws, whatever ran before', () => {
-    fc.assert(
-      fc.property(fc.integer(), fc.nat(100), fc.nat(5), fc.nat(1e6), (s, r, k, i) => {
-        const a = first(s, r, k, i);
-        first(s + 1, r, k, i + 1); // other streams in between change nothing
-        expect(first(s, r, k, i)).toEqual(a);
-      }),
-    );
+type Stream = typeof caseStream;
+const firstOf = (stream: Stream, seed: number, rep: number, kind: number, index: number) => {
+  const d = stream(seed, rep, kind, index);
+  return [d.uniform(), d.uniform(), d.uniform()];
+};
+
+/** Law: a stream depends only on its key, whatever streams were made before. */
+const keyedOnly = (stream: Stream) =>
+  fc.property(fc.integer(), fc.nat(100), fc.nat(5), fc.nat(1e6), (s, r, k, i) => {
+    const a = firstOf(stream, s, r, k, i);
+    firstOf(stream, s + 1, r, k, i + 1); // other streams in between change nothing
+    expect(firstOf(stream, s, r, k, i)).toEqual(a);
   });
-  it('differs for any change of the key', () => {
-    fc.assert(
-      fc.property(fc.integer(), fc.nat(100), fc.nat(5), fc.nat(1e6), fc.constantFrom(0, 1, 2, 3), (s, r, k, i, which) => {
-        const key = [s, r, k, i] as [number, number, number, number];
-        key[which]! += 1;
-        expect(first(...key)).not.toEqual(first(s, r, k, i));
-      }),
-    );
+
+/** Law: any change of the key gives other draws. */
+const distinct = (stream: Stream) =>
+  fc.property(fc.integer(), fc.nat(100), fc.nat(5), fc.nat(1e6), fc.constantFrom(0, 1, 2, 3), (s, r, k, i, which) => {
+    const key = [s, r, k, i] as [number, number, number, number];
+    key[which]! += 1;
+    expect(firstOf(stream, ...key)).not.toEqual(firstOf(stream, s, r, k, i));
+  });
+
+describe('caseStream (common random numbers)', () => {
+  it('depends only on (seed, replication, kind, index): same key, same draws, whatever ran before', () => fc.assert(keyedOnly(caseStream)));
+  it('catches a stream with hidden state (a counter shared across streams)', () => {
+    let made = 0;
+    const leaky: Stream = (seed, rep, kind, index) => caseStream(seed, rep, kind, index + made++);
+    expect(fc.check(keyedOnly(leaky)).failed).toBe(true);
+  });
+  it('differs for any change of the key', () => fc.assert(distinct(caseStream)));
+  it('catches a stream that forgets the replication', () => {
+    const forgetful: Stream = (seed, _rep, kind, index) => caseStream(seed, 0, kind, index);
+    expect(fc.check(distinct(forgetful)).failed).toBe(true);
   });
   it('gives uniforms in [0, 1) with the right mean', () => {
     const d = caseStream(1957, 0, 0, 0);

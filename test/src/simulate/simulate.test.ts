@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { behaviourDrivers, type Draws, type FactContext } from '../../../machines/index.js';
 import { planSimulation } from '../../../src/engine/SimulationPlan.js';
 import { caseStream } from '../../../src/population/caseStream.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
@@ -49,16 +50,20 @@ describe('simulate', () => {
     expect(await json({ ...s, seed: 1958 })).not.toBe(await json(s));
   });
 
+  /** Law: the shards of a run, merged in any order, give exactly the unsharded result. */
+  const shardsMerge = (s: Scenario, whole: string, shard: (s: Scenario, index: number, count: number) => ReturnType<typeof simulatePartial>) =>
+    fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.boolean(), async (count, reverse) => {
+      const parts = await Promise.all(Array.from({ length: count }, (_, i) => shard(s, i + 1, count)));
+      expect(JSON.stringify(mergeResults(reverse ? parts.reverse() : parts))).toBe(whole);
+    });
   it('merged shards give exactly the unsharded result, for any number of shards in any order', async () => {
     const s = small();
-    const whole = await json(s);
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.boolean(), async (count, reverse) => {
-        const parts = await Promise.all(Array.from({ length: count }, (_, i) => simulatePartial(s, { shard: { index: i + 1, count } })));
-        expect(JSON.stringify(mergeResults(reverse ? parts.reverse() : parts))).toBe(whole);
-      }),
-      { numRuns: 8 },
-    );
+    await fc.assert(shardsMerge(s, await json(s), (x, index, count) => simulatePartial(x, { shard: { index, count } })), { numRuns: 8 });
+  });
+  it('catches sharding with an off-by-one (the last shard repeats the first)', async () => {
+    const s = small();
+    const offByOne = (x: Scenario, index: number, count: number) => simulatePartial(x, { shard: { index: index === count && count > 1 ? 1 : index, count } });
+    expect((await fc.check(shardsMerge(s, await json(s), offByOne), { numRuns: 20 })).failed).toBe(true);
   });
 
   it('refuses partials that overlap, miss replications, or come from another run', async () => {
@@ -71,9 +76,8 @@ describe('simulate', () => {
     expect(() => mergeResults([{ ...a, format: 'x' } as never], ['x.json'])).toThrow('x.json: not a cable1957 partial result');
   });
 
-  it('draws the same facts for a case under any reading (common random numbers)', () => {
-    const plans = [planSimulation(small()), planSimulation(small({ readings: { ...small().readings, postCableCrossings: 'sameAsEarlierCrossers' } }))];
-    fc.assert(
+  /** Law: a case's facts do not depend on the reading (common random numbers). */
+  const sameFacts = (plans: ReturnType<typeof planSimulation>[]) =>
       fc.property(fc.nat(2), fc.nat(5000), fc.nat(20), (kind, index, rep) => {
         const facts = plans.map((p) => {
           const k = p.kinds[kind]!;
@@ -86,8 +90,17 @@ describe('simulate', () => {
           });
         });
         expect(facts[1]).toEqual(facts[0]);
-      }),
-    );
+      });
+  it('draws the same facts for a case under any reading (common random numbers)', () => {
+    fc.assert(sameFacts([planSimulation(small()), planSimulation(small({ readings: { ...small().readings, postCableCrossings: 'sameAsEarlierCrossers' } }))]));
+  });
+  it('catches a driver whose draws depend on what ran before', () => {
+    let calls = 0;
+    const drivers = {
+      ...behaviourDrivers,
+      chineseResidentInKorea: { ...behaviourDrivers.chineseResidentInKorea, drawCase: (d: Draws, c: FactContext) => (calls++ % 2 ? d.uniform() : 0, behaviourDrivers.chineseResidentInKorea.drawCase(d, c)) },
+    };
+    expect(fc.check(sameFacts([planSimulation(small(), drivers), planSimulation(small(), drivers)])).failed).toBe(true);
   });
 
   it('keeps memory flat: a replication\u2019s tallies do not grow with the number of cases', async () => {

@@ -28,24 +28,36 @@ describe('QuantileSketch', () => {
     expect(fc.check(accurate(() => new Coarse())).failed).toBe(true);
   });
 
-  it('merges exactly and in any order: merged sketches serialize identically', () => {
-    fc.assert(
-      fc.property(fc.array(values, { minLength: 1, maxLength: 5 }), (parts) => {
-        const sketches = parts.map((xs) => {
-          const s = new QuantileSketch();
-          xs.forEach((x) => s.add(x));
-          return s.toJSON();
-        });
-        const forward = new QuantileSketch();
-        sketches.forEach((d) => forward.merge(d));
-        const backward = new QuantileSketch();
-        [...sketches].reverse().forEach((d) => backward.merge(d));
-        const whole = new QuantileSketch();
-        parts.flat().forEach((x) => whole.add(x));
-        expect(JSON.stringify(forward)).toBe(JSON.stringify(whole));
-        expect(JSON.stringify(backward)).toBe(JSON.stringify(whole));
-      }),
-    );
+  /** Law: merged sketches serialize exactly like one sketch of all the values, in any order of merging. */
+  const mergesExactly = (make: () => QuantileSketch) =>
+    fc.property(fc.array(values, { minLength: 1, maxLength: 5 }), (parts) => {
+      const sketches = parts.map((xs) => {
+        const s = make();
+        xs.forEach((x) => s.add(x));
+        return s.toJSON();
+      });
+      const forward = make();
+      sketches.forEach((d) => forward.merge(d));
+      const backward = make();
+      [...sketches].reverse().forEach((d) => backward.merge(d));
+      const whole = make();
+      parts.flat().forEach((x) => whole.add(x));
+      expect(JSON.stringify(forward)).toBe(JSON.stringify(whole));
+      expect(JSON.stringify(backward)).toBe(JSON.stringify(whole));
+    });
+  it('merges exactly and in any order: merged sketches serialize identically', () => fc.assert(mergesExactly(() => new QuantileSketch())));
+  it('catches a sketch whose serialization depends on the order values came in', () => {
+    class Unsorted extends QuantileSketch {
+      private readonly seen: [number, number][] = [];
+      override add(value: number) {
+        super.add(value);
+        this.seen.push([value, 1]);
+      }
+      override toJSON() {
+        return this.seen.length ? this.seen : super.toJSON();
+      }
+    }
+    expect(fc.check(mergesExactly(() => new Unsorted())).failed).toBe(true);
   });
 
   it('stays small however many values it holds: buckets depend on the range, not the count', () => {
