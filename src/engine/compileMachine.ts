@@ -100,14 +100,16 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     args.event = e;
     return args;
   };
-  const action = (node: NodeLike, a: unknown): Step => {
-    let ref = a;
-    let params: unknown;
-    if (typeof a === 'string') ref = impl.actions[a];
-    else if (a && typeof a === 'object' && 'type' in a) {
-      ref = impl.actions[(a as { type: string }).type];
-      params = (a as { params?: unknown }).params;
+  /** An action or guard as written — a name, `{ type, params }`, or inline — to its implementation and params. */
+  const lookup = (table: Record<string, unknown>, written: unknown): { ref: unknown; params: unknown } => {
+    if (typeof written === 'string') return { ref: table[written], params: undefined };
+    if (written && typeof written === 'object' && 'type' in written) {
+      return { ref: table[(written as { type: string }).type], params: (written as { params?: unknown }).params };
     }
+    return { ref: written, params: undefined };
+  };
+  const action = (node: NodeLike, a: unknown): Step => {
+    const { ref, params } = lookup(impl.actions, a);
     if (typeof ref !== 'function') return unsupported(node, `an action ${JSON.stringify(a)} with no implementation`);
     const resolve = typeof params === 'function' ? (c: Context, e: Event) => (params as (x: object) => unknown)(bind(c, e)) : () => params;
     const type = (ref as { type?: string }).type;
@@ -133,17 +135,11 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
   };
   const guard = (node: NodeLike, g: unknown): Check | undefined => {
     if (g === undefined) return undefined;
-    let ref: unknown = g;
-    let params: unknown;
-    if (typeof g === 'string') ref = impl.guards[g];
-    else if (g && typeof g === 'object' && 'type' in g) {
-      ref = impl.guards[(g as { type: string }).type];
-      params = (g as { params?: unknown }).params;
-    }
+    const { ref, params } = lookup(impl.guards, g);
     if (typeof ref !== 'function') return unsupported(node, `a guard ${JSON.stringify(g)} with no implementation`);
     if ('check' in ref) return unsupported(node, 'a guard combinator (and/or/not/stateIn)');
     const fn = ref as (x: object, p: unknown) => boolean;
-    return typeof params === 'function' ? (c, e) => fn(bind(c, e), params(bind(c, e))) : (c, e) => fn(bind(c, e), params);
+    return typeof params === 'function' ? (c, e) => fn(bind(c, e), (params as (x: object) => unknown)(bind(c, e))) : (c, e) => fn(bind(c, e), params);
   };
 
   const entry = nodes.map((n) => n.entry.map((a) => action(n, a)));
