@@ -110,11 +110,11 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
       if (!model.events.includes(event)) {
         throw new InputError(`${model.kind}: unknown event "${event}"; its events are: ${model.events.join(', ')}`);
       }
-      const from = stateOf();
+      const before = stateOf();
       if (snap().status !== 'active' || !snap().can({ type: event })) {
         if (!strict) return null;
-        if (snap().status !== 'active') throw new InputError(`${model.kind}: the case has ended in "${from}"; it accepts no more events (got "${event}")`);
-        throw new InputError(`${model.kind}: event "${event}" is not accepted in state "${from}"; accepted there: ${accepted().join(', ') || 'none'}`);
+        if (snap().status !== 'active') throw new InputError(`${model.kind}: the case has ended in "${before}"; it accepts no more events (got "${event}")`);
+        throw new InputError(`${model.kind}: event "${event}" is not accepted in state "${before}"; accepted there: ${accepted().join(', ') || 'none'}`);
       }
       clock.increment(afterDays * DAY_MS);
       taken = [];
@@ -126,7 +126,7 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
         time,
         actor: event.split('.')[0] ?? event,
         event,
-        from,
+        from: before,
         to: stateOf(),
         clauses,
         description: taken.map((t) => t.description ?? '').join(' '),

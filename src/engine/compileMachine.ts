@@ -13,8 +13,6 @@ export interface CompiledTransition {
   readonly target: number;
   /** Exit actions of the source, the transition's actions, entry actions of the target — XState's order. */
   readonly actions: readonly Step[];
-  /** Whether the state changes (false for a targetless transition). */
-  readonly moves: boolean;
   /** Where it is written: its owner state (null for the root), event and position among the owner's alternatives. */
   readonly source: { readonly from: string | null; readonly event: string; readonly index: number; readonly guard?: string };
 }
@@ -157,7 +155,7 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     if (id === undefined) eventIds.set(type, (id = eventIds.size));
     const guardName = typeof t.guard === 'string' ? t.guard : (t.guard as { type?: string } | undefined)?.type;
     const source = { from: owner === root ? null : owner.key, event: type, index, ...(guardName === undefined ? {} : { guard: guardName }) };
-    (table[from]![id] ??= []).push({ guard: guard(owner, t.guard), target, actions, moves, source });
+    (table[from]![id] ??= []).push({ guard: guard(owner, t.guard), target, actions, source });
   };
   nodes.forEach((node, i) => {
     if (node.type === 'final') return; // final states take no events

@@ -1,7 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
-import { OPEN } from '../stats/KindTally.js';
 import { compileMachine, type CompiledMachine } from './compileMachine.js';
-import { driveCase } from './driveCase.js';
+import { caseResult, driveCase } from './driveCase.js';
 import type { Engine } from './Engine.js';
 
 /**
@@ -35,9 +34,7 @@ export function makeCompiledEngine(compile: (machine: AnyStateMachine) => Compil
             },
           };
         });
-        const name = m.stateNames[state]!;
-        const reached = m.final[state] === 1 || kind.outcomes.includes(name);
-        return { outcome: reached ? name : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
+        return caseResult(kind, m.stateNames[state]!, m.final[state] === 1, driven);
       };
     },
   };

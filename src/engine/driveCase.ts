@@ -1,6 +1,7 @@
 import type { Draws, FactContext } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { chooseNext } from './chooseNext.js';
+import { OPEN, type CaseResult } from '../stats/KindTally.js';
 import type { KindPlan } from './SimulationPlan.js';
 
 /** What `driveCase` needs of a running case: its state, whether it is over, and a way to send. */
@@ -85,4 +86,13 @@ export function driveCase(
     send(next.event, at);
   }
   return { path, enteredAt: t, startDay };
+}
+
+/**
+ * What a driven case contributes to the statistics, given where it stands: a final or settled
+ * state is its outcome (timed from the case's start to entering it); anything else is open.
+ */
+export function caseResult(kind: KindPlan, state: string, final: boolean, driven: DrivenCase): CaseResult {
+  const reached = final || kind.outcomes.includes(state);
+  return { outcome: reached ? state : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
 }

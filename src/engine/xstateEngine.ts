@@ -1,8 +1,7 @@
 import { invariants } from '../../machines/index.js';
 import { createMonitor } from '../monitor/createMonitor.js';
-import { OPEN } from '../stats/KindTally.js';
 import { actorHandle } from './actorHandle.js';
-import { driveCase } from './driveCase.js';
+import { caseResult, driveCase } from './driveCase.js';
 import type { Engine } from './Engine.js';
 
 /**
@@ -31,11 +30,9 @@ export function makeXStateEngine(options: { readonly check?: boolean } = {}): En
             },
           };
         });
-        const final = handle!.done();
-        const state = handle!.state();
+        const result = caseResult(kind, handle!.state(), handle!.done(), driven);
         handle!.actor.stop();
-        const reached = final || kind.outcomes.includes(state);
-        return { outcome: reached ? state : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
+        return result;
       };
     },
   };

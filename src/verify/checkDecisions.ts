@@ -16,6 +16,10 @@ export interface DecisionFinding {
   readonly kind: 'gap' | 'overlap';
   /** Whether a declared precedence settles it (overlaps only). */
   readonly declared: boolean;
+  /** The state of the decision. */
+  readonly state: string;
+  /** The event of the decision. */
+  readonly event: string;
   /** A one-line account with the situation. */
   readonly message: string;
 }
@@ -39,7 +43,7 @@ export function checkDecisions(decisions: readonly Decision[], declared: readonl
   for (const d of decisions) {
     const enabled = d.alternatives.filter((a) => a.enabled);
     if (enabled.length === 0) {
-      findings.push({ kind: 'gap', declared: false, message: `gap: no alternative holds for ${describe(d)}` });
+      findings.push({ kind: 'gap', declared: false, state: d.state, event: d.event, message: `gap: no alternative holds for ${describe(d)}` });
       continue;
     }
     const guarded = enabled.filter((a) => a.guard !== undefined);
@@ -58,6 +62,8 @@ export function checkDecisions(decisions: readonly Decision[], declared: readonl
     findings.push({
       kind: 'overlap',
       declared: follows,
+      state: d.state,
+      event: d.event,
       message: follows ? `${text}; settled by the declared precedence ${rule!.order.join(' > ')}` : `${text}; ${rule ? `the machine's order contradicts the declared precedence ${rule.order.join(' > ')}` : 'no precedence is declared'}`,
     });
   }

@@ -50,7 +50,7 @@ export function verifyMachine(machine: AnyStateMachine, facts: Readonly<Record<s
   const decisions = checkDecisions(e.decisions, declared);
   for (const f of decisions) if (f.kind === 'gap' || !f.declared) problems.push(f.message);
   for (const p of declared) {
-    if (!decisions.some((f) => f.kind === 'overlap' && f.declared && f.message.includes(`${p.state} --${p.event}-->`))) {
+    if (!decisions.some((f) => f.kind === 'overlap' && f.declared && f.state === p.state && f.event === p.event)) {
       problems.push(`the precedence declared for ${p.state} --${p.event}--> settles no overlap (stale, or the overlap is gone)`);
     }
   }

@@ -3,7 +3,7 @@ import { InputError } from '../../InputError.js';
 import { dotDiagram } from '../../outputs/diagram/dotDiagram.js';
 import { mermaidDiagram } from '../../outputs/diagram/mermaidDiagram.js';
 import { svgDiagram } from '../../outputs/diagram/svgDiagram.js';
-import { writeAtomically } from '../../outputs/writeAtomically.js';
+import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 
@@ -34,7 +34,6 @@ export async function diagramCommand(args: readonly string[], io: CliIO): Promis
   if (positionals.length !== 1) throw new InputError(`diagram: name one kind (${caseKindNames().join(', ')})`);
   const d = caseModel(positionals[0]!).description;
   const text = format === 'svg' ? await svgDiagram(d) : format === 'dot' ? dotDiagram(d) : mermaidDiagram(d);
-  if (values.out !== undefined) await writeAtomically(values.out, [text]);
-  else io.out(text);
+  await emit(io, values.out, text);
   return 0;
 }

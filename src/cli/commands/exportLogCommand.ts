@@ -1,13 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { checkTrace } from '../../case/checkTrace.js';
 import { sampleTraces } from '../../case/sampleTraces.js';
 import type { Trace } from '../../case/Trace.js';
 import { InputError } from '../../InputError.js';
 import { eventLog, eventLogFormats } from '../../outputs/eventLog/eventLog.js';
-import { writeAtomically } from '../../outputs/writeAtomically.js';
+import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 
@@ -68,8 +66,6 @@ export async function exportLogCommand(args: readonly string[], io: CliIO): Prom
   if (!Number.isInteger(seed)) throw new InputError(`export-log: --seed must be an integer; got "${values.seed}"`);
   const traces = values.traces === undefined ? sampleTraces({ seed }) : readTraces(values.traces);
   const chunks = eventLog(format, traces);
-  if (values.out !== undefined) await writeAtomically(values.out, chunks);
-  else if (io.outStream) await pipeline(Readable.from(chunks), io.outStream, { end: false });
-  else for await (const chunk of chunks) io.out(chunk);
+  await emit(io, values.out, chunks);
   return 0;
 }

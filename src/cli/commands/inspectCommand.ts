@@ -69,9 +69,7 @@ export async function inspectCommand(args: readonly string[], io: CliIO): Promis
     url = relay.wsUrl;
     io.out(`Offline viewer:    ${relay.httpUrl}/\nStately inspector: ${relay.httpUrl}/stately   (needs the internet)\n`);
   }
-  const stop = new AbortController();
-  const onInterrupt = () => stop.abort();
-  process.once('SIGINT', onInterrupt);
+  // Ctrl-C ends the process from main.ts (exit 130); the relay's sockets close with it.
   try {
     const inspector = await connectInspector(url);
     try {
@@ -84,20 +82,18 @@ export async function inspectCommand(args: readonly string[], io: CliIO): Promis
         await streamCases(scriptCases(scenario, count, kind), {
           inspect: inspector.inspect,
           paceMs: pace,
-          signal: stop.signal,
           onCase: (t) => io.out(`  ${t.caseId} (${t.kind}): ${t.steps.map((s) => s.to).join(' > ') || t.state} — ${t.outcome ?? 'open'}\n`),
         });
       }
     } finally {
       await inspector.stop();
     }
-    if (relay && !stop.signal.aborted && (values.hold || process.stdout.isTTY)) {
+    if (relay && (values.hold || process.stdout.isTTY)) {
       io.out('Done. The viewer stays up until Ctrl-C.\n');
       await untilInterrupted();
     }
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
     await relay?.stop();
   }
-  return stop.signal.aborted ? 130 : 0;
+  return 0;
 }

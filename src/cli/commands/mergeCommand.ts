@@ -1,6 +1,6 @@
 import { InputError } from '../../InputError.js';
 import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
-import { writeAtomically } from '../../outputs/writeAtomically.js';
+import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import type { PartialResult } from '../../simulate/SimulationResult.js';
 import type { CliIO } from '../io.js';
@@ -29,7 +29,6 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
   const partials = positionals.map((file) => readJsonFile(file) as PartialResult);
   const text = formatResult(mergeResults(partials, positionals), format);
-  if (values.out !== undefined) await writeAtomically(values.out, [text]);
-  else io.out(text);
+  await emit(io, values.out, text);
   return 0;
 }

@@ -1,9 +1,8 @@
-import { embeddedScenarios } from '../../../machines/index.js';
+import { embeddedScenarios, resolveReadings } from '../../../machines/index.js';
 import { engines, defaultEngine } from '../../engine/engines.js';
 import { InputError } from '../../InputError.js';
 import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
-import { writeAtomically } from '../../outputs/writeAtomically.js';
-import { loadScenario } from '../../scenario/loadScenario.js';
+import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { simulatePartial } from '../../simulate/simulate.js';
 import type { CliIO } from '../io.js';
@@ -58,7 +57,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     replications: { type: 'string' },
     readings: { type: 'string' },
     workers: { type: 'string', default: '1' },
-    engine: { type: 'string', default: defaultEngine },
+    engine: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
     shard: { type: 'string' },
@@ -80,16 +79,20 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
   }
   const format = oneOf('simulate', 'format', values.format ?? 'table', resultFormats);
   const workers = parseInteger('simulate', 'workers', values.workers, 1, 64);
-  if (values.check) {
-    if (args.includes('--engine') && values.engine !== 'xstate+check') throw new InputError('simulate: --check runs the monitored XState engine; drop --engine');
-    values.engine = 'xstate+check';
+  if (values.check && values.engine !== undefined && values.engine !== 'xstate+check') {
+    throw new InputError('simulate: --check runs the monitored XState engine; drop --engine');
   }
-  if (!(values.engine in engines)) throw new InputError(`simulate: --engine must be one of ${Object.keys(engines).join(', ')}; got "${values.engine}"`);
+  const engine = values.check ? 'xstate+check' : (values.engine ?? defaultEngine);
+  if (!(engine in engines)) throw new InputError(`simulate: --engine must be one of ${Object.keys(engines).join(', ')}; got "${engine}"`);
   let scenario = loaded.scenario;
   if (values.seed !== undefined) scenario = { ...scenario, seed: parseInteger('simulate', 'seed', values.seed, -(2 ** 31), 2 ** 31 - 1) };
   if (values.replications !== undefined) scenario = { ...scenario, replications: parseInteger('simulate', 'replications', values.replications, 1, 100000) };
   if (values.readings !== undefined) {
-    scenario = loadScenario(JSON.stringify({ ...scenario, readings: { ...scenario.readings, ...parseReadings(values.readings) } }), '--readings');
+    try {
+      scenario = { ...scenario, readings: resolveReadings({ ...scenario.readings, ...parseReadings(values.readings) }) };
+    } catch (error) {
+      throw new InputError(`--readings: ${(error as Error).message}`);
+    }
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
@@ -98,7 +101,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
   let partial;
   try {
     partial = await simulatePartial(scenario, {
-      engine: values.engine,
+      engine,
       workers,
       ...(shard ? { shard } : {}),
       ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
@@ -107,7 +110,6 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     bar?.done();
   }
   const text = shard ? `${JSON.stringify(partial)}\n` : formatResult(mergeResults([partial]), format);
-  if (values.out !== undefined) await writeAtomically(values.out, [text]);
-  else io.out(text);
+  await emit(io, values.out, text);
   return 0;
 }

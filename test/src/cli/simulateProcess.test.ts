@@ -66,7 +66,7 @@ describe('cable1957 simulate (process)', () => {
       [['simulate', '--shard', '3/2'], 'cable1957: simulate: --shard must be i/N with 1 <= i <= N; got "3/2"'],
       [['simulate', '--format', 'xml'], 'cable1957: simulate: --format must be one of table, json, csv; got "xml"'],
       [['simulate', '--engine', 'warp'], 'cable1957: simulate: --engine must be one of compiled, xstate, xstate+check'],
-      [['simulate', '--readings', 'postCableCrossings=never'], 'cable1957: --readings: readings: reading "postCableCrossings" has no option "never"'],
+      [['simulate', '--readings', 'postCableCrossings=never'], 'cable1957: --readings: reading "postCableCrossings" has no option "never"'],
       [['merge', 'nothing.json'], 'cable1957: nothing.json: cannot read the file (ENOENT)'],
     ])('%j', (args, message) => {
       const before = readdirSync(dir).sort();
