@@ -3,8 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library: ESM and CJS with declarations for both.
-    // index: the whole library (Node); machines: the cable's machines alone, safe for browsers.
-    entry: { index: 'src/index.ts', machines: 'machines/index.ts' },
+    // index: the public library (Node); machines: the cable's machines alone, safe for browsers;
+    // internal: what tests, benchmarks and scripts need besides the public API (not stable).
+    entry: { index: 'src/index.ts', machines: 'machines/index.ts', internal: 'src/internal.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // import.meta.url (the worker's location) in the CommonJS build too.

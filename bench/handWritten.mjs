@@ -3,7 +3,8 @@
 // person would write for speed, by hand, without statecharts. Bench only: the library never uses
 // it, and it is checked against the engines' results before it is timed.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { behaviourDrivers, caseStream, chooseNext, KindTally, mergeResults, partialResultFormat, planSimulation } from '../dist/index.js';
+import { behaviourDrivers, mergeResults } from '../dist/index.js';
+import { caseStream, chooseNext, KindTally, partialResultFormat, planSimulation } from '../dist/internal.js';
 
 const CABLE = '1957-12-17';
 const OPEN = '(open)';

@@ -1,3 +1,7 @@
+// The cable's machines alone (`cable1957/machines`), safe for browsers: machines, readings,
+// clauses, behaviour drivers, embedded scenarios and invariants. The building blocks the machines
+// share (record helpers, date arithmetic, guards) are not exported: code in this repository imports
+// them from their own files.
 export { cable, clauseIds, getClause, isClauseId } from './cable.js';
 export type { Cable, Clause, ClauseId } from './cable.js';
 export { caseMachines, caseKinds } from './caseMachines.js';
@@ -8,12 +12,9 @@ export { koreanCitizenInChinaMachine } from './koreanCitizenInChinaMachine.js';
 export type { KoreanCitizenInChinaEvent } from './koreanCitizenInChinaMachine.js';
 export { emigrationApplicationMachine } from './emigrationApplicationMachine.js';
 export type { EmigrationApplicationEvent } from './emigrationApplicationMachine.js';
-export { crossedAfterCable, punishmentOnReturn } from './crossedAfterCable.js';
-export { appendToRecord, cite } from './cite.js';
-export type { Citation, RecordParams } from './cite.js';
-export { caseOutput } from './caseOutput.js';
+export type { Citation } from './cite.js';
 export { notModeled } from './notModeled.js';
-export { readings, resolveReadings, applyReadings, defaultGuards } from './readings.js';
+export { readings, resolveReadings, applyReadings } from './readings.js';
 export type { Reading, ReadingId, ReadingOption, ReadingGuard, ReadingSelection } from './readings.js';
 export type {
   ApplicationContext,
@@ -26,7 +27,6 @@ export type {
   StateMeta,
   TransitionMeta,
 } from './types.js';
-export { clause3Override } from './clause3Override.js';
 export { caseFacts } from './caseFacts.js';
 export type { FactSpec } from './caseFacts.js';
 export { behaviourDrivers } from './behaviour/index.js';
@@ -43,7 +43,6 @@ export type {
   Waiting,
 } from './behaviour/Driver.js';
 export { embeddedScenarios } from './scenarios/index.js';
-export { addDays, dayNumber, isoDate } from './behaviour/isoDays.js';
 export { precedence } from './precedence.js';
 export type { Precedence } from './precedence.js';
 export { invariants } from './invariants.js';

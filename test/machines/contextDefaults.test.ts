@@ -1,6 +1,7 @@
 import { createActor, initialTransition, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { caseMachines, caseOutput } from '../../machines/index.js';
+import { caseMachines } from '../../machines/index.js';
+import { caseOutput } from '../../machines/caseOutput.js';
 import { drive } from '../laws/drive.js';
 
 // XState's pure functions build a context without input (statelyai/xstate#4774): the machines

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, isoDate } from '../../../machines/index.js';
+import { addDays, dayNumber, isoDate } from '../../../machines/behaviour/isoDays.js';
 
 /** Law: the arithmetic agrees with the platform's Date for every day from 1800 to 2200. */
 const agreesWithDate = (toIso: (day: number) => string) =>
