@@ -1,4 +1,5 @@
-import type { AnyStateMachine } from 'xstate';
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { machineStructure, type MachineTransition } from '../model/machineStructure.js';
 
 type Context = Record<string, unknown>;
 type Event = { readonly type: string };
@@ -13,8 +14,8 @@ export interface CompiledTransition {
   readonly target: number;
   /** Exit actions of the source, the transition's actions, entry actions of the target — XState's order. */
   readonly actions: readonly Step[];
-  /** Where it is written: its owner state (null for the root), event and position among the owner's alternatives. */
-  readonly source: { readonly from: string | null; readonly event: string; readonly index: number; readonly guard?: string };
+  /** The transition as written (owner, event, position among the owner's alternatives, guard name, clauses). */
+  readonly source: MachineTransition;
 }
 
 /**
@@ -47,24 +48,6 @@ export class UnsupportedFeatureError extends Error {
   override readonly name = 'UnsupportedFeatureError';
 }
 
-interface NodeLike {
-  readonly key: string;
-  readonly type: string;
-  readonly path: readonly string[];
-  readonly config: Record<string, unknown>;
-  readonly states: Readonly<Record<string, NodeLike>>;
-  readonly transitions: ReadonlyMap<string, readonly TransitionLike[]>;
-  readonly entry: readonly unknown[];
-  readonly exit: readonly unknown[];
-  readonly initial?: { readonly target: readonly NodeLike[] };
-}
-interface TransitionLike {
-  readonly guard?: unknown;
-  readonly target?: readonly NodeLike[];
-  readonly actions: readonly unknown[];
-  readonly reenter?: boolean;
-}
-
 /**
  * Compiles a machine (with its implementations, e.g. after `provide` for a reading) into integer
  * tables. Supported: one level of atomic and final states, `on` transitions (guarded or not,
@@ -74,21 +57,24 @@ interface TransitionLike {
  * throws an UnsupportedFeatureError naming the feature and the state.
  */
 export function compileMachine(machine: AnyStateMachine): CompiledMachine {
-  const root = machine.root as unknown as NodeLike;
-  const impl = machine.implementations as { guards: Record<string, unknown>; actions: Record<string, unknown> };
-  const where = (node: NodeLike) => (node.path.length ? `state "${node.path.join('.')}"` : 'the root');
-  const unsupported = (node: NodeLike, feature: string): never => {
+  const structure = machineStructure(machine);
+  const { root } = structure;
+  const impl = machine.implementations;
+  const where = (node: AnyStateNode) => (node.path.length ? `state "${node.path.join('.')}"` : 'the root');
+  const unsupported = (node: AnyStateNode, feature: string): never => {
     throw new UnsupportedFeatureError(`${machine.id}: ${where(node)} uses ${feature}, which the compiled engine does not support (use --engine xstate)`);
   };
-  for (const key of ['after', 'always', 'invoke', 'onDone', 'history']) {
-    if (root.config[key] !== undefined) unsupported(root, `"${key}"`);
-  }
-  const nodes = Object.values(root.states);
-  const stateNames = nodes.map((n) => n.key);
+  const features = (node: AnyStateNode) => {
+    const { after, always, invoke, onDone, history } = node.config;
+    return { after, always, invoke, onDone, history };
+  };
+  for (const [key, value] of Object.entries(features(root))) if (value !== undefined) unsupported(root, `"${key}"`);
+  const nodes = structure.states.map((s) => s.node);
+  const stateNames = structure.states.map((s) => s.name);
   const stateIds = new Map(stateNames.map((n, i) => [n, i]));
   for (const node of nodes) {
     if (node.type !== 'atomic' && node.type !== 'final') unsupported(node, `a ${node.type} state (only flat atomic and final states compile)`);
-    for (const key of ['after', 'always', 'invoke', 'onDone']) if (node.config[key] !== undefined) unsupported(node, `"${key}"`);
+    for (const [key, value] of Object.entries(features(node))) if (key !== 'history' && value !== undefined) unsupported(node, `"${key}"`);
   }
 
   // One argument object for every call, refilled each time: implementations read it, never keep it.
@@ -106,7 +92,7 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     }
     return { ref: written, params: undefined };
   };
-  const action = (node: NodeLike, a: unknown): Step => {
+  const action = (node: AnyStateNode, a: unknown): Step => {
     const { ref, params } = lookup(impl.actions, a);
     if (typeof ref !== 'function') return unsupported(node, `an action ${JSON.stringify(a)} with no implementation`);
     const resolve = typeof params === 'function' ? (c: Context, e: Event) => (params as (x: object) => unknown)(bind(c, e)) : () => params;
@@ -131,7 +117,7 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     if (typeof type === 'string' && type.startsWith('xstate.')) return unsupported(node, `the built-in action "${type}"`);
     return (c, e) => void (ref as (x: object, p: unknown) => void)(bind(c, e), resolve(c, e));
   };
-  const guard = (node: NodeLike, g: unknown): Check | undefined => {
+  const guard = (node: AnyStateNode, g: unknown): Check | undefined => {
     if (g === undefined) return undefined;
     const { ref, params } = lookup(impl.guards, g);
     if (typeof ref !== 'function') return unsupported(node, `a guard ${JSON.stringify(g)} with no implementation`);
@@ -144,30 +130,34 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
   const exit = nodes.map((n) => n.exit.map((a) => action(n, a)));
   const eventIds = new Map<string, number>();
   const table: (CompiledTransition[] | undefined)[][] = nodes.map(() => []);
-  const add = (from: number, owner: NodeLike, type: string, t: TransitionLike, index: number) => {
-    if ((t.target?.length ?? 0) > 1) unsupported(owner, 'a transition with several targets');
-    const targetNode = t.target?.[0];
-    const target = targetNode ? stateIds.get(targetNode.key) : from;
-    if (target === undefined || (targetNode && targetNode.path.length !== 1)) return unsupported(owner, `a transition on "${type}" into a nested state`);
+  const add = (from: number, t: MachineTransition) => {
+    const owner = t.owner;
+    if (t.targets.length > 1) unsupported(owner, 'a transition with several targets');
+    const targetNode = t.targets[0];
+    const target = targetNode ? stateIds.get(targetNode.path.join('.')) : from;
+    if (target === undefined || (targetNode && targetNode.path.length !== 1)) return unsupported(owner, `a transition on "${t.event}" into a nested state`);
     const moves = targetNode !== undefined;
-    const actions = [...(moves || t.reenter ? exit[from]! : []), ...t.actions.map((a) => action(owner, a)), ...(moves || t.reenter ? entry[target]! : [])];
-    let id = eventIds.get(type);
-    if (id === undefined) eventIds.set(type, (id = eventIds.size));
-    const guardName = typeof t.guard === 'string' ? t.guard : (t.guard as { type?: string } | undefined)?.type;
-    const source = { from: owner === root ? null : owner.key, event: type, index, ...(guardName === undefined ? {} : { guard: guardName }) };
-    (table[from]![id] ??= []).push({ guard: guard(owner, t.guard), target, actions, source });
+    const reenter = t.definition.reenter;
+    const actions = [...(moves || reenter ? exit[from]! : []), ...t.definition.actions.map((a) => action(owner, a)), ...(moves || reenter ? entry[target]! : [])];
+    let id = eventIds.get(t.event);
+    if (id === undefined) eventIds.set(t.event, (id = eventIds.size));
+    (table[from]![id] ??= []).push({ guard: guard(owner, t.definition.guard), target, actions, source: t });
   };
+  const writtenOn = new Map<AnyStateNode, MachineTransition[]>();
+  for (const t of structure.transitions) writtenOn.set(t.owner, [...(writtenOn.get(t.owner) ?? []), t]);
   nodes.forEach((node, i) => {
     if (node.type === 'final') return; // final states take no events
-    for (const [type, list] of node.transitions) list.forEach((t, k) => add(i, node, type, t, k));
-    // Root transitions apply to every open state, after the state's own (child before parent).
-    for (const [type, list] of root.transitions) list.forEach((t, k) => add(i, root, type, t, k));
+    // A state's own transitions first, then its parent's, up to the root's (child before parent),
+    // which apply to every open state.
+    for (let owner: AnyStateNode | undefined = node; owner; owner = owner.parent) {
+      for (const t of writtenOn.get(owner) ?? []) add(i, t);
+    }
   });
   const final = Uint8Array.from(nodes, (n) => (n.type === 'final' ? 1 : 0));
-  const initialNode = root.initial?.target[0];
-  if (!initialNode) unsupported(root, 'no initial state');
-  const initial = stateIds.get(initialNode!.key)!;
-  const contextConfig = (machine.config as { context?: unknown }).context;
+  const initialNode = structure.initial;
+  if (!initialNode) return unsupported(root, 'no initial state');
+  const initial = stateIds.get(initialNode.path.join('.'))!;
+  const contextConfig = machine.config.context;
   const rootEntry = root.entry.map((a) => action(root, a));
   const initEvent: Event = { type: 'xstate.init' };
 

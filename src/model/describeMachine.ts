@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+import { machineStructure, stateClauses, stateName } from './machineStructure.js';
 
 /** One state node of a machine, as read from its config and `meta`. */
 export interface StateInfo {
@@ -46,74 +47,37 @@ export interface MachineDescription {
   readonly transitions: readonly TransitionInfo[];
 }
 
-interface NodeLike {
-  readonly path: readonly string[];
-  readonly type: string;
-  readonly description?: string;
-  readonly meta?: { readonly clauses?: readonly string[]; readonly settled?: boolean };
-  readonly states: Readonly<Record<string, NodeLike>>;
-  readonly transitions: ReadonlyMap<string, readonly TransitionLike[]>;
-  readonly initial?: { readonly target: readonly NodeLike[] };
-}
-
-interface TransitionLike {
-  readonly guard?: string | { readonly type?: string };
-  readonly target?: readonly NodeLike[];
-  readonly description?: string;
-  readonly meta?: { readonly clauses?: readonly string[] };
-}
-
-const nameOf = (node: NodeLike): string => node.path.join('.');
-
-function guardName(guard: TransitionLike['guard']): string | undefined {
-  if (guard === undefined) return undefined;
-  if (typeof guard === 'string') return guard;
-  return guard.type ?? '(inline guard)';
-}
-
 /**
  * Reads a machine's states and transitions with their descriptions and clause citations.
  * Pure: reads the machine object only. Throws when a transition has no target, which none of
  * the cable's transitions lacks and the statistics rely on.
  */
 export function describeMachine(machine: AnyStateMachine): MachineDescription {
-  const root = machine.root as unknown as NodeLike;
-  const states: StateInfo[] = [];
-  const transitions: TransitionInfo[] = [];
-  const visit = (node: NodeLike, isRoot: boolean): void => {
-    if (!isRoot) {
-      states.push({
-        name: nameOf(node),
-        description: node.description ?? '',
-        clauses: node.meta?.clauses ?? [],
-        final: node.type === 'final',
-        settled: node.meta?.settled === true,
-      });
-    }
-    for (const [event, list] of node.transitions) {
-      for (const t of list) {
-        const target = t.target?.[0];
-        if (!target) throw new Error(`${machine.id}: transition on "${event}" from "${nameOf(node) || '(root)'}" has no target`);
-        const guard = guardName(t.guard);
-        transitions.push({
-          from: isRoot ? null : nameOf(node),
-          event,
-          ...(guard === undefined ? {} : { guard }),
-          to: nameOf(target),
-          description: t.description ?? '',
-          clauses: t.meta?.clauses ?? [],
-        });
-      }
-    }
-    for (const child of Object.values(node.states)) visit(child, false);
-  };
-  visit(root, true);
-  const initial = root.initial?.target[0];
+  const structure = machineStructure(machine);
+  const states: StateInfo[] = structure.states.map(({ node, name }) => ({
+    name,
+    description: node.description ?? '',
+    clauses: stateClauses(node),
+    final: node.type === 'final',
+    settled: (node.meta as { settled?: boolean } | undefined)?.settled === true,
+  }));
+  const transitions: TransitionInfo[] = structure.transitions.map((t) => {
+    const target = t.targets[0];
+    if (!target) throw new Error(`${machine.id}: transition on "${t.event}" from "${t.from ?? '(root)'}" has no target`);
+    return {
+      from: t.from,
+      event: t.event,
+      ...(t.guard === undefined ? {} : { guard: t.guard }),
+      to: stateName(target),
+      description: t.description,
+      clauses: t.clauses,
+    };
+  });
   return {
     id: machine.id,
-    initial: initial ? nameOf(initial) : '',
-    description: root.description ?? '',
-    clauses: root.meta?.clauses ?? [],
+    initial: structure.initial ? stateName(structure.initial) : '',
+    description: structure.root.description ?? '',
+    clauses: stateClauses(structure.root),
     states,
     transitions,
   };

@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import { applyReadings, readings, type FactSpec } from '../../machines/index.js';
-import { compileMachine, type CompiledTransition } from '../engine/compileMachine.js';
+import { compileMachine } from '../engine/compileMachine.js';
 import { describeMachine, type MachineDescription } from '../model/describeMachine.js';
 import { factCombinations, optionCombinations } from './factCombinations.js';
 
@@ -67,8 +67,6 @@ export const transitionKey = (from: string | null, event: string, index: number)
 export function explore(machine: AnyStateMachine, facts: Readonly<Record<string, FactSpec>>): Exploration {
   const description = describeMachine(machine);
   const events = [...new Set(description.transitions.map((t) => t.event))];
-  const clausesOf = (t: CompiledTransition) =>
-    description.transitions.filter((x) => x.from === t.source.from && x.event === t.source.event)[t.source.index]?.clauses ?? [];
   const reachedStates = new Set<string>();
   const takenTransitions = new Set<string>();
   const guardOutcomes = new Map<string, Set<boolean>>();
@@ -107,7 +105,7 @@ export function explore(machine: AnyStateMachine, facts: Readonly<Record<string,
               state: m.stateNames[state]!,
               event,
               situation,
-              alternatives: candidates.map((t, i) => ({ index: i, ...(t.source.guard ? { guard: t.source.guard } : {}), enabled: enabled[i]!, clauses: clausesOf(t) })),
+              alternatives: candidates.map((t, i) => ({ index: i, ...(t.source.guard ? { guard: t.source.guard } : {}), enabled: enabled[i]!, clauses: t.source.clauses })),
             });
           }
           const first = enabled.indexOf(true);
@@ -116,7 +114,7 @@ export function explore(machine: AnyStateMachine, facts: Readonly<Record<string,
           takenTransitions.add(transitionKey(t.source.from, event, t.source.index));
           const after = Object.assign({}, context);
           const to = m.step(after, state, { type: event });
-          out.push({ event, to, clauses: clausesOf(t) });
+          out.push({ event, to, clauses: t.source.clauses });
           if (!seen.has(to)) {
             seen.add(to);
             next.push({ state: to, context: after });

@@ -1,0 +1,64 @@
+import { createMachine, setup } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { caseMachines } from '../../../machines/index.js';
+import { compileMachine } from '../../../src/engine/compileMachine.js';
+import { describeMachine } from '../../../src/model/describeMachine.js';
+import { guardName, machineStructure } from '../../../src/model/machineStructure.js';
+
+describe('machineStructure', () => {
+  it('walks the state tree depth first, naming nodes by path with their parent and whether they are leaves', () => {
+    const m = createMachine({
+      id: 'n',
+      initial: 'open',
+      on: { reset: '.open' },
+      states: { open: { initial: 'x', on: { stop: 'done' }, states: { x: { on: { go: 'y' } }, y: {} } }, done: { type: 'final' } },
+    });
+    const s = machineStructure(m);
+    expect(s.states.map((x) => [x.name, x.parent, x.leaf])).toEqual([
+      ['open', null, false],
+      ['open.x', 'open', true],
+      ['open.y', 'open', true],
+      ['done', null, true],
+    ]);
+    expect(s.transitions.map((t) => [t.from, t.event, t.index, t.targets.map((n) => n.path.join('.'))])).toEqual([
+      [null, 'reset', 0, ['open']],
+      ['open', 'stop', 0, ['done']],
+      ['open.x', 'go', 0, ['open.y']],
+    ]);
+    expect(s.initial?.key).toBe('open');
+  });
+
+  it('names guards one way: by name, by type when parameterized, "(inline guard)" for a function', () => {
+    expect(guardName(undefined)).toBeUndefined();
+    expect(guardName('isJustified')).toBe('isJustified');
+    expect(guardName({ type: 'isAfter', params: { date: '1957-12-17' } })).toBe('isAfter');
+    expect(guardName(() => true)).toBe('(inline guard)');
+  });
+
+  it('gives the describer and the compiler the same guard names, inline guards included', () => {
+    const m = setup({ guards: { named: () => false } }).createMachine({
+      id: 'g',
+      initial: 'a',
+      states: { a: { on: { go: [{ guard: 'named', target: 'b' }, { guard: () => true, target: 'c' }, { target: 'b' }] } }, b: {}, c: {} },
+    });
+    const described = describeMachine(m).transitions.map((t) => t.guard);
+    const c = compileMachine(m);
+    const compiled = c.table[c.stateIds.get('a')!]![c.eventIds.get('go')!]!.map((t) => t.source.guard);
+    expect(described).toEqual(['named', '(inline guard)', undefined]);
+    expect(compiled).toEqual(described);
+  });
+
+  it.each(Object.keys(caseMachines))('carries each written transition of %s, with its clauses, onto the compiled table', (kind) => {
+    const machine = caseMachines[kind as keyof typeof caseMachines];
+    const written = machineStructure(machine).transitions;
+    const c = compileMachine(machine);
+    const compiled = c.table.flatMap((row) => row.flatMap((candidates) => candidates ?? []));
+    for (const t of compiled) {
+      const same = written.find((w) => w.from === t.source.from && w.event === t.source.event && w.index === t.source.index);
+      expect(t.source).toEqual(same);
+    }
+    // Every transition written on an open state, or on the root, is compiled at least once.
+    const open = new Set(written.filter((w) => w.owner.type !== 'final').map((w) => `${w.from}|${w.event}|${w.index}`));
+    expect(new Set(compiled.map((t) => `${t.source.from}|${t.source.event}|${t.source.index}`))).toEqual(open);
+  });
+});
