@@ -17,7 +17,7 @@ export function chooseNext(waiting: Waiting, draws: Draws, scenario: Scenario, l
       event = c.event;
       break;
     }
-    acc += scenario.probabilities[c.p] ?? 0;
+    acc += scenario.probabilities[c.p];
     if (u < acc) {
       event = c.event;
       break;
@@ -28,5 +28,5 @@ export function chooseNext(waiting: Waiting, draws: Draws, scenario: Scenario, l
     draws.uniform();
     return { event, days: v * left };
   }
-  return { event, days: sampleDays(scenario.durations[waiting.duration]!, draws) };
+  return { event, days: sampleDays(scenario.durations[waiting.duration], draws) };
 }

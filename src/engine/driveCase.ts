@@ -1,4 +1,5 @@
-import type { Draws, FactContext } from '../../machines/index.js';
+import { durationKeys, probabilityKeys, type Draws, type FactContext } from '../../machines/index.js';
+import { InputError } from '../InputError.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { chooseNext } from './chooseNext.js';
 import { OPEN, type CaseResult } from '../stats/KindTally.js';
@@ -26,11 +27,26 @@ export interface DrivenCase {
 
 const contexts = new WeakMap<KindPlan, FactContext & { caseId: string }>();
 
+/**
+ * Refuses a scenario that lacks a probability or duration key. The `Scenario` type already
+ * requires every key; this catches an untyped caller once per kind, so that the inner loop can
+ * read keys without a default that would silently stand in for a missing one.
+ */
+function checkKeys(scenario: Scenario): void {
+  for (const [group, keys] of [['probabilities', probabilityKeys], ['durations', durationKeys]] as const) {
+    const values: Readonly<Record<string, unknown>> | undefined = scenario[group];
+    for (const key of keys) {
+      if (values?.[key] === undefined) throw new InputError(`scenario "${scenario.name}": ${group}.${key} is missing (every probability and duration key must be given)`);
+    }
+  }
+}
+
 /** The fact context of a kind, made once and reused with each case's id (the inner loop allocates less). */
 function factContext(kind: KindPlan, scenario: Scenario, caseId: string): FactContext {
   let context = contexts.get(kind);
   if (!context) {
-    context = { caseId, probabilities: scenario.probabilities as never, population: kind.population, startDate: scenario.startDate, horizonDays: scenario.horizonDays };
+    checkKeys(scenario);
+    context = { caseId, probabilities: scenario.probabilities, population: kind.population, startDate: scenario.startDate, horizonDays: scenario.horizonDays };
     contexts.set(kind, context);
   }
   context.caseId = caseId;
@@ -58,7 +74,7 @@ export function driveCase(
   const hit = draws.uniform();
   const when = draws.uniform();
   const interrupt = kind.driver.interrupt;
-  let interruptAt = interrupt && hit < (scenario.probabilities[interrupt.p] ?? 0) ? startDay + when * (horizon - startDay) : Infinity;
+  let interruptAt = interrupt && hit < scenario.probabilities[interrupt.p] ? startDay + when * (horizon - startDay) : Infinity;
 
   const handle = open(input, startDay);
   let path = handle.state();

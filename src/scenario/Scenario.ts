@@ -1,3 +1,5 @@
+import type { DurationKey, ProbabilityKey } from '../../machines/index.js';
+
 /** A duration distribution, in days. */
 export type Distribution =
   | { readonly dist: 'fixed'; readonly days: number }
@@ -25,8 +27,8 @@ export interface Scenario {
   readonly readings: Readonly<Record<string, string>>;
   /** Per case kind: `count` and the kind's driver settings. */
   readonly population: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  /** Every probability, by key. */
-  readonly probabilities: Readonly<Record<string, number>>;
-  /** Every duration distribution, by key. */
-  readonly durations: Readonly<Record<string, Distribution>>;
+  /** Every probability, by key: all of the drivers' keys are present, so none can be missing. */
+  readonly probabilities: Readonly<Record<ProbabilityKey, number>>;
+  /** Every duration distribution, by key: all of the drivers' keys are present. */
+  readonly durations: Readonly<Record<DurationKey, Distribution>>;
 }

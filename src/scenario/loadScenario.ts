@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
-import { behaviourDrivers, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings } from '../../machines/index.js';
+import { behaviourDrivers, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings, type DurationKey, type ProbabilityKey } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import type { Distribution, Scenario } from './Scenario.js';
 import { scenarioSchema } from './scenarioSchema.js';
@@ -73,8 +73,8 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
     if (value === undefined) throw new InputError(`${where}: ${String(key)}: missing, and there is no baseline to take it from`);
     return value as Scenario[K];
   };
-  const merged = <T>(key: 'probabilities' | 'durations', keys: readonly string[]): Record<string, T> => {
-    const out: Record<string, T> = {};
+  const merged = <K extends string, T>(key: 'probabilities' | 'durations', keys: readonly K[]): Record<K, T> => {
+    const out = {} as Record<K, T>;
     for (const k of keys) {
       const value = (s[key] as Record<string, T | undefined> | undefined)?.[k] ?? (base?.[key] as Record<string, T> | undefined)?.[k];
       if (value === undefined) throw new InputError(`${where}: ${key}.${k}: missing, and there is no baseline to take it from`);
@@ -109,8 +109,8 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
     horizonDays: pick('horizonDays'),
     readings,
     population,
-    probabilities: merged<number>('probabilities', probabilityKeys),
-    durations: merged<Distribution>('durations', durationKeys),
+    probabilities: merged<ProbabilityKey, number>('probabilities', probabilityKeys),
+    durations: merged<DurationKey, Distribution>('durations', durationKeys),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createMachine, setup, assign } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { applyReadings, caseMachines, durationKeys, probabilityKeys, readings } from '../../../machines/index.js';
+import { applyReadings, caseMachines, durationKeys, probabilityKeys, readings, type DurationKey, type ProbabilityKey } from '../../../machines/index.js';
 import { compileMachine, UnsupportedFeatureError, type CompiledTransition } from '../../../src/engine/compileMachine.js';
 import { compiledEngine, makeCompiledEngine } from '../../../src/engine/compiledEngine.js';
 import type { Engine } from '../../../src/engine/Engine.js';
@@ -24,8 +24,8 @@ const scenarios: fc.Arbitrary<Scenario> = fc
     seed: fc.integer(),
     horizonDays: fc.integer({ min: 30, max: 2000 }),
     startDate: fc.constantFrom('1955-06-01', '1957-12-17', '1958-03-01', '1961-04-01'),
-    probabilities: fc.record(Object.fromEntries(probabilityKeys.map((k) => [k, probability])) as Record<string, fc.Arbitrary<number>>),
-    durations: fc.record(Object.fromEntries(durationKeys.map((k) => [k, distribution])) as Record<string, fc.Arbitrary<Distribution>>),
+    probabilities: fc.record(Object.fromEntries(probabilityKeys.map((k) => [k, probability])) as Record<ProbabilityKey, fc.Arbitrary<number>>),
+    durations: fc.record(Object.fromEntries(durationKeys.map((k) => [k, distribution])) as Record<DurationKey, fc.Arbitrary<Distribution>>),
     readings: fc.record(Object.fromEntries(Object.entries(readings).map(([id, r]) => [id, fc.constantFrom(...Object.keys(r.options))])) as Record<string, fc.Arbitrary<string>>),
     share: probability,
   })

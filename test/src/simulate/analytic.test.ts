@@ -44,7 +44,7 @@ function shortSteps(p: Record<string, number>, postCable: number, seed: number):
     replications: 4,
     horizonDays: 3650,
     probabilities: { ...b.probabilities, ...p, crimeEstablishedLater: 0 },
-    durations: Object.fromEntries(Object.keys(b.durations).map((k) => [k, { dist: 'fixed', days: 1 } as const])),
+    durations: Object.fromEntries(Object.keys(b.durations).map((k) => [k, { dist: 'fixed', days: 1 } as const])) as Scenario['durations'],
     population: {
       chineseResidentInKorea: { count: 500, crossedAfterCableShare: postCable },
       koreanCitizenInChina: { count: 500, crossedAfterCableShare: postCable },
