@@ -40,8 +40,8 @@ export { driveCase } from './engine/driveCase.js';
 export type { CaseHandle, DrivenCase } from './engine/driveCase.js';
 
 // Random streams and statistics.
-export { caseStream } from './population/caseStream.js';
-export { sampleDays } from './population/sampleDays.js';
+export { caseStream } from './random/caseStream.js';
+export { sampleDays } from './random/sampleDays.js';
 export { summarize } from './stats/summarize.js';
 export { KindTally, OPEN } from './stats/KindTally.js';
 export type { CaseResult } from './stats/KindTally.js';

@@ -1,5 +1,5 @@
 import type { Draws, Waiting } from '../../machines/index.js';
-import { sampleDays } from '../population/sampleDays.js';
+import { sampleDays } from '../random/sampleDays.js';
 import type { Scenario } from '../scenario/Scenario.js';
 
 /**

@@ -1,4 +1,4 @@
-import { caseStream } from '../population/caseStream.js';
+import { caseStream } from '../random/caseStream.js';
 import { KindTally, type KindTallyData } from '../stats/KindTally.js';
 import type { CaseRunner } from './Engine.js';
 import type { SimulationPlan } from './SimulationPlan.js';

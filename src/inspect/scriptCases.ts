@@ -2,7 +2,7 @@ import { actorHandle } from '../engine/actorHandle.js';
 import { driveCase } from '../engine/driveCase.js';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
-import { caseStream } from '../population/caseStream.js';
+import { caseStream } from '../random/caseStream.js';
 import type { Scenario } from '../scenario/Scenario.js';
 
 /** One case's facts and events, drawn from a scenario's behaviour, ready to replay. */

@@ -7,7 +7,7 @@ import { compiledEngine, makeCompiledEngine } from '../../../src/engine/compiled
 import type { Engine } from '../../../src/engine/Engine.js';
 import { planSimulation } from '../../../src/engine/SimulationPlan.js';
 import { xstateEngine } from '../../../src/engine/xstateEngine.js';
-import { caseStream } from '../../../src/population/caseStream.js';
+import { caseStream } from '../../../src/random/caseStream.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
 import type { Distribution, Scenario } from '../../../src/scenario/Scenario.js';
 import { simulate } from '../../../src/simulate/simulate.js';

@@ -6,7 +6,7 @@ import { planSimulation } from '../../../src/engine/SimulationPlan.js';
 import { makeXStateEngine } from '../../../src/engine/xstateEngine.js';
 import { createMonitor } from '../../../src/monitor/createMonitor.js';
 import { InvariantViolation } from '../../../src/monitor/InvariantViolation.js';
-import { caseStream } from '../../../src/population/caseStream.js';
+import { caseStream } from '../../../src/random/caseStream.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
 import { caseInputs, eventAlphabet, moves } from '../../laws/arbitraries.js';
 import type { Move } from '../../laws/runMoves.js';

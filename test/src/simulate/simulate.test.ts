@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { behaviourDrivers, type Draws, type FactContext } from '../../../machines/index.js';
 import { planSimulation } from '../../../src/engine/SimulationPlan.js';
-import { caseStream } from '../../../src/population/caseStream.js';
+import { caseStream } from '../../../src/random/caseStream.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
 import type { Scenario } from '../../../src/scenario/Scenario.js';
 import { mergeResults } from '../../../src/simulate/mergeResults.js';

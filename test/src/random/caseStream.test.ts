@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseStream } from '../../../src/population/caseStream.js';
-import { sampleDays } from '../../../src/population/sampleDays.js';
+import { caseStream } from '../../../src/random/caseStream.js';
+import { sampleDays } from '../../../src/random/sampleDays.js';
 
 const first = (seed: number, rep: number, kind: number, index: number, n = 4) => {
   const d = caseStream(seed, rep, kind, index);
