@@ -87,18 +87,18 @@ export { ocelLog } from './outputs/eventLog/ocelLog.js';
 export type { OcelOptions } from './outputs/eventLog/ocelLog.js';
 export type { TraceSource } from './outputs/eventLog/TraceSource.js';
 export { writeAtomically } from './outputs/writeAtomically.js';
-export { describeMachine } from './model/describeMachine.js';
-export type { MachineDescription, StateInfo, TransitionInfo } from './model/describeMachine.js';
+export { describeMachine } from './structure/describeMachine.js';
+export type { MachineDescription, StateInfo, TransitionInfo } from './structure/describeMachine.js';
 export { mermaidDiagram } from './outputs/diagram/mermaidDiagram.js';
 export { dotDiagram } from './outputs/diagram/dotDiagram.js';
 export { svgDiagram } from './outputs/diagram/svgDiagram.js';
 
 // The clause ↔ model matrix and the traceability check.
-export { clauseMatrix } from './model/clauseMatrix.js';
-export type { ClauseLike, ClauseMatrixRow, ClauseUse } from './model/clauseMatrix.js';
-export { formatClauseMatrix } from './model/formatClauseMatrix.js';
-export type { ClauseMatrixFormat } from './model/formatClauseMatrix.js';
-export { traceabilityProblems } from './model/traceabilityProblems.js';
+export { clauseMatrix } from './structure/clauseMatrix.js';
+export type { ClauseLike, ClauseMatrixRow, ClauseUse } from './structure/clauseMatrix.js';
+export { formatClauseMatrix } from './structure/formatClauseMatrix.js';
+export type { ClauseMatrixFormat } from './structure/formatClauseMatrix.js';
+export { traceabilityProblems } from './structure/traceabilityProblems.js';
 
 // Monte Carlo: scenarios, runs, shards and their results.
 export { loadScenario, baselineScenario, embeddedScenario } from './scenario/loadScenario.js';

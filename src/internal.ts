@@ -52,7 +52,7 @@ export { resultFormats } from './outputs/result/formatResult.js';
 
 // Outputs, verification and inspection parts.
 export { csvLogColumns } from './outputs/eventLog/csvLog.js';
-export { formatTransition } from './model/clauseMatrix.js';
+export { formatTransition } from './structure/clauseMatrix.js';
 export { explore, transitionKey } from './verify/explore.js';
 export { checkDecisions } from './verify/checkDecisions.js';
 export { factCombinations, optionCombinations } from './verify/factCombinations.js';

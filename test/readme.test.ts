@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cable, caseMachines, notModeled } from '../machines/index.js';
-import { clauseMatrix } from '../src/model/clauseMatrix.js';
-import { formatClauseMatrix } from '../src/model/formatClauseMatrix.js';
-import { describeMachine } from '../src/model/describeMachine.js';
+import { clauseMatrix } from '../src/structure/clauseMatrix.js';
+import { formatClauseMatrix } from '../src/structure/formatClauseMatrix.js';
+import { describeMachine } from '../src/structure/describeMachine.js';
 import { mermaidDiagram } from '../src/outputs/diagram/mermaidDiagram.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

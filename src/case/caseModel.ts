@@ -1,7 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { caseFacts, caseMachines, type FactSpec } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
-import { describeMachine, type MachineDescription } from '../model/describeMachine.js';
+import { describeMachine, type MachineDescription } from '../structure/describeMachine.js';
 
 /** What generic code needs of a case kind: its machine, its facts, its structure. */
 export interface CaseModel {

@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import { applyReadings, behaviourDrivers, caseMachines, type Driver } from '../../machines/index.js';
-import { describeMachine, type MachineDescription } from '../model/describeMachine.js';
+import { describeMachine, type MachineDescription } from '../structure/describeMachine.js';
 import type { Scenario } from '../scenario/Scenario.js';
 
 /** One case kind, ready to simulate: machine with the scenario's readings, driver, settings. */

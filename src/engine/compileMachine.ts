@@ -1,5 +1,5 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import { machineStructure, type MachineTransition } from '../model/machineStructure.js';
+import { machineStructure, type MachineTransition } from '../structure/machineStructure.js';
 
 type Context = Record<string, unknown>;
 type Event = { readonly type: string };

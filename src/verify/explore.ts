@@ -1,7 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { applyReadings, readings, type FactSpec } from '../../machines/index.js';
 import { compileMachine } from '../engine/compileMachine.js';
-import { describeMachine, type MachineDescription } from '../model/describeMachine.js';
+import { describeMachine, type MachineDescription } from '../structure/describeMachine.js';
 import { factCombinations, optionCombinations } from './factCombinations.js';
 
 /** One situation explored: a combination of facts and readings. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AnyStateMachine } from 'xstate';
 import { cable } from '../../machines/index.js';
-import { describeMachine } from '../../src/model/describeMachine.js';
+import { describeMachine } from '../../src/structure/describeMachine.js';
 import type { Move } from './runMoves.js';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
-import { describeMachine } from '../../src/model/describeMachine.js';
+import { describeMachine } from '../../src/structure/describeMachine.js';
 
 /** The states a run may end in as an outcome: final states and settled ones (`meta.settled`). */
 export function outcomeStates(machine: AnyStateMachine): string[] {

@@ -1,5 +1,5 @@
 import { createActor, type AnyStateMachine } from 'xstate';
-import { describeMachine } from '../../src/model/describeMachine.js';
+import { describeMachine } from '../../src/structure/describeMachine.js';
 
 /**
  * One step of a generated run: a named event; "the pick-th event the current state accepts"

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyReadings, caseMachines, readings } from '../../machines/index.js';
-import { describeMachine } from '../../src/model/describeMachine.js';
+import { describeMachine } from '../../src/structure/describeMachine.js';
 import { caseInputs, eventAlphabet, irrelevantEvents, moves } from '../laws/arbitraries.js';
 import { runMoves } from '../laws/runMoves.js';
 

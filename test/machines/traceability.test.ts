@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cable, caseMachines, notModeled } from '../../machines/index.js';
-import { traceabilityProblems } from '../../src/model/traceabilityProblems.js';
+import { traceabilityProblems } from '../../src/structure/traceabilityProblems.js';
 import { variant, withState } from '../laws/variant.js';
 
 describe('§6.8 traceability of the machines to the cable', () => {

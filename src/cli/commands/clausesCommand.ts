@@ -1,6 +1,6 @@
 import { cable, caseMachines, notModeled } from '../../../machines/index.js';
-import { clauseMatrix } from '../../model/clauseMatrix.js';
-import { formatClauseMatrix } from '../../model/formatClauseMatrix.js';
+import { clauseMatrix } from '../../structure/clauseMatrix.js';
+import { formatClauseMatrix } from '../../structure/formatClauseMatrix.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 

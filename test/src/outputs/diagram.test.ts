@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseMachines } from '../../../machines/index.js';
-import { describeMachine } from '../../../src/model/describeMachine.js';
+import { describeMachine } from '../../../src/structure/describeMachine.js';
 import { dotDiagram } from '../../../src/outputs/diagram/dotDiagram.js';
 import { mermaidDiagram } from '../../../src/outputs/diagram/mermaidDiagram.js';
 import { svgDiagram } from '../../../src/outputs/diagram/svgDiagram.js';

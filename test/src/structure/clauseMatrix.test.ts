@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cable, caseMachines, notModeled } from '../../../machines/index.js';
-import { clauseMatrix } from '../../../src/model/clauseMatrix.js';
-import { formatClauseMatrix } from '../../../src/model/formatClauseMatrix.js';
-import { describeMachine } from '../../../src/model/describeMachine.js';
+import { clauseMatrix } from '../../../src/structure/clauseMatrix.js';
+import { formatClauseMatrix } from '../../../src/structure/formatClauseMatrix.js';
+import { describeMachine } from '../../../src/structure/describeMachine.js';
 
 describe('clauseMatrix', () => {
   const rows = clauseMatrix(caseMachines, cable.clauses, notModeled);

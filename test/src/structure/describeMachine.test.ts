@@ -1,7 +1,7 @@
 import { createMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { caseMachines } from '../../../machines/index.js';
-import { describeMachine } from '../../../src/model/describeMachine.js';
+import { describeMachine } from '../../../src/structure/describeMachine.js';
 
 describe('describeMachine', () => {
   it('reads states and transitions with guards, targets, descriptions and clauses', () => {

@@ -2,8 +2,8 @@ import { createMachine, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { caseMachines } from '../../../machines/index.js';
 import { compileMachine } from '../../../src/engine/compileMachine.js';
-import { describeMachine } from '../../../src/model/describeMachine.js';
-import { guardName, machineStructure } from '../../../src/model/machineStructure.js';
+import { describeMachine } from '../../../src/structure/describeMachine.js';
+import { guardName, machineStructure } from '../../../src/structure/machineStructure.js';
 
 describe('machineStructure', () => {
   it('walks the state tree depth first, naming nodes by path with their parent and whether they are leaves', () => {
