@@ -79,19 +79,19 @@ export type { SampleOptions } from './case/sampleTraces.js';
 export type { CaseStatus, Trace, TraceStep } from './case/Trace.js';
 
 // What a case is turned into: event logs and diagrams.
-export { eventLog, eventLogFormats } from './outputs/eventLog/eventLog.js';
-export type { EventLogFormat } from './outputs/eventLog/eventLog.js';
-export { csvLog } from './outputs/eventLog/csvLog.js';
-export { xesLog } from './outputs/eventLog/xesLog.js';
-export { ocelLog } from './outputs/eventLog/ocelLog.js';
-export type { OcelOptions } from './outputs/eventLog/ocelLog.js';
-export type { TraceSource } from './outputs/eventLog/TraceSource.js';
-export { writeAtomically } from './outputs/writeAtomically.js';
+export { eventLog, eventLogFormats } from './eventLog/eventLog.js';
+export type { EventLogFormat } from './eventLog/eventLog.js';
+export { csvLog } from './eventLog/csvLog.js';
+export { xesLog } from './eventLog/xesLog.js';
+export { ocelLog } from './eventLog/ocelLog.js';
+export type { OcelOptions } from './eventLog/ocelLog.js';
+export type { TraceSource } from './eventLog/TraceSource.js';
+export { writeAtomically } from './io/writeAtomically.js';
 export { describeMachine } from './structure/describeMachine.js';
 export type { MachineDescription, StateInfo, TransitionInfo } from './structure/describeMachine.js';
-export { mermaidDiagram } from './outputs/diagram/mermaidDiagram.js';
-export { dotDiagram } from './outputs/diagram/dotDiagram.js';
-export { svgDiagram } from './outputs/diagram/svgDiagram.js';
+export { mermaidDiagram } from './diagram/mermaidDiagram.js';
+export { dotDiagram } from './diagram/dotDiagram.js';
+export { svgDiagram } from './diagram/svgDiagram.js';
 
 // The clause ↔ model matrix and the traceability check.
 export { clauseMatrix } from './structure/clauseMatrix.js';
@@ -111,8 +111,8 @@ export type { PartialResult, ReplicationTallies, SimulationResult } from './simu
 export type { OutcomeSummary, PathSummary, Summary, TimeSummary } from './stats/summarize.js';
 export type { KindTallyData } from './stats/KindTally.js';
 export type { SketchData } from './stats/QuantileSketch.js';
-export { formatResult } from './outputs/result/formatResult.js';
-export type { ResultFormat } from './outputs/result/formatResult.js';
+export { formatResult } from './report/formatResult.js';
+export type { ResultFormat } from './report/formatResult.js';
 
 // Checks: exhaustive verification and run-time monitors.
 export { verifyMachine } from './verify/verifyMachine.js';

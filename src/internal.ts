@@ -48,10 +48,10 @@ export type { CaseResult } from './stats/KindTally.js';
 export { QuantileSketch } from './stats/QuantileSketch.js';
 export { shareInterval95, t975, wilson95 } from './stats/intervals.js';
 export { partialResultFormat } from './simulate/SimulationResult.js';
-export { resultFormats } from './outputs/result/formatResult.js';
+export { resultFormats } from './report/formatResult.js';
 
 // Outputs, verification and inspection parts.
-export { csvLogColumns } from './outputs/eventLog/csvLog.js';
+export { csvLogColumns } from './eventLog/csvLog.js';
 export { formatTransition } from './structure/clauseMatrix.js';
 export { explore, transitionKey } from './verify/explore.js';
 export { checkDecisions } from './verify/checkDecisions.js';

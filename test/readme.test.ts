@@ -4,7 +4,7 @@ import { cable, caseMachines, notModeled } from '../machines/index.js';
 import { clauseMatrix } from '../src/structure/clauseMatrix.js';
 import { formatClauseMatrix } from '../src/structure/formatClauseMatrix.js';
 import { describeMachine } from '../src/structure/describeMachine.js';
-import { mermaidDiagram } from '../src/outputs/diagram/mermaidDiagram.js';
+import { mermaidDiagram } from '../src/diagram/mermaidDiagram.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { writeAtomically } from '../outputs/writeAtomically.js';
+import { writeAtomically } from '../io/writeAtomically.js';
 import type { CliIO } from './io.js';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cable } from '../../machines/index.js';
 import { caseKindNames, caseModel } from '../case/caseModel.js';
-import { svgDiagram } from '../outputs/diagram/svgDiagram.js';
+import { svgDiagram } from '../diagram/svgDiagram.js';
 import type { ServedFile } from './startRelay.js';
 import { viewerPage } from './viewerPage.js';
 

@@ -5,7 +5,7 @@ import { persistCase } from '../../case/persistCase.js';
 import { restoreCase } from '../../case/restoreCase.js';
 import { parseEventText } from '../../case/runCase.js';
 import { InputError } from '../../InputError.js';
-import { writeAtomically } from '../../outputs/writeAtomically.js';
+import { writeAtomically } from '../../io/writeAtomically.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseReadings } from '../parseReadings.js';

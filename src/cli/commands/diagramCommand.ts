@@ -1,8 +1,8 @@
 import { caseKindNames, caseModel } from '../../case/caseModel.js';
 import { InputError } from '../../InputError.js';
-import { dotDiagram } from '../../outputs/diagram/dotDiagram.js';
-import { mermaidDiagram } from '../../outputs/diagram/mermaidDiagram.js';
-import { svgDiagram } from '../../outputs/diagram/svgDiagram.js';
+import { dotDiagram } from '../../diagram/dotDiagram.js';
+import { mermaidDiagram } from '../../diagram/mermaidDiagram.js';
+import { svgDiagram } from '../../diagram/svgDiagram.js';
 import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';

@@ -4,7 +4,7 @@ import { checkTrace } from '../../case/checkTrace.js';
 import { sampleTraces } from '../../case/sampleTraces.js';
 import type { Trace } from '../../case/Trace.js';
 import { InputError } from '../../InputError.js';
-import { eventLog, eventLogFormats } from '../../outputs/eventLog/eventLog.js';
+import { eventLog, eventLogFormats } from '../../eventLog/eventLog.js';
 import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';

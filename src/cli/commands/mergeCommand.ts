@@ -1,5 +1,5 @@
 import { InputError } from '../../InputError.js';
-import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
+import { formatResult, resultFormats } from '../../report/formatResult.js';
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import type { PartialResult } from '../../simulate/SimulationResult.js';

@@ -1,7 +1,7 @@
 import { embeddedScenarios, resolveReadings } from '../../../machines/index.js';
 import { engines, defaultEngine } from '../../engine/engines.js';
 import { InputError } from '../../InputError.js';
-import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
+import { formatResult, resultFormats } from '../../report/formatResult.js';
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { simulatePartial } from '../../simulate/simulate.js';

@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../../simulate/SimulationResult.js';
+import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { csvField } from '../eventLog/csvLog.js';
 
 /** Output formats of a simulation result. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseMachines } from '../../../machines/index.js';
 import { describeMachine } from '../../../src/structure/describeMachine.js';
-import { dotDiagram } from '../../../src/outputs/diagram/dotDiagram.js';
-import { mermaidDiagram } from '../../../src/outputs/diagram/mermaidDiagram.js';
-import { svgDiagram } from '../../../src/outputs/diagram/svgDiagram.js';
+import { dotDiagram } from '../../../src/diagram/dotDiagram.js';
+import { mermaidDiagram } from '../../../src/diagram/mermaidDiagram.js';
+import { svgDiagram } from '../../../src/diagram/svgDiagram.js';
 
 describe.each(Object.keys(caseMachines) as (keyof typeof caseMachines)[])('diagrams of %s', (kind) => {
   const d = describeMachine(caseMachines[kind]);

@@ -1,4 +1,4 @@
-import type { MachineDescription } from '../../structure/describeMachine.js';
+import type { MachineDescription } from '../structure/describeMachine.js';
 
 const q = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 

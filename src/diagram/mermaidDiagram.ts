@@ -1,4 +1,4 @@
-import type { MachineDescription } from '../../structure/describeMachine.js';
+import type { MachineDescription } from '../structure/describeMachine.js';
 
 const id = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
 

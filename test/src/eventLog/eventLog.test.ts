@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleTraces } from '../../../src/case/sampleTraces.js';
 import type { Trace } from '../../../src/case/Trace.js';
-import { csvLog, csvLogColumns } from '../../../src/outputs/eventLog/csvLog.js';
-import { eventLog, type EventLogFormat } from '../../../src/outputs/eventLog/eventLog.js';
+import { csvLog, csvLogColumns } from '../../../src/eventLog/csvLog.js';
+import { eventLog, type EventLogFormat } from '../../../src/eventLog/eventLog.js';
 import { caseWalk, walkTrace } from '../../laws/caseWalks.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../fixtures/ocel2-schema.json', import.meta.url), 'utf8'));

@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { caseKindNames, caseModel } from '../../case/caseModel.js';
-import type { Trace } from '../../case/Trace.js';
+import { caseKindNames, caseModel } from '../case/caseModel.js';
+import type { Trace } from '../case/Trace.js';
 import type { TraceSource } from './TraceSource.js';
 
 /** Options of the OCEL writer. */

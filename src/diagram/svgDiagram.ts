@@ -1,5 +1,5 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import type { MachineDescription } from '../../structure/describeMachine.js';
+import type { MachineDescription } from '../structure/describeMachine.js';
 import { dotDiagram } from './dotDiagram.js';
 
 let graphviz: Promise<Graphviz> | undefined;
