@@ -14,7 +14,8 @@ const schema = scenarioSchema({
 /** A scenario as written: only `name` is required. */
 export type ScenarioInput = v.InferOutput<typeof schema>;
 
-const show = (value: unknown): string => {
+/** A value as a message shows it: JSON, cut at 60 characters, NaN and ±Infinity named. */
+export const showValue = (value: unknown): string => {
   // JSON would show NaN and ±Infinity (YAML's .nan and .inf, JSON's 1e999) as null.
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return Number.isNaN(value) ? 'NaN (.nan, not a number)' : `${value} (.inf or an overflowing number such as 1e999)`;
@@ -40,18 +41,18 @@ function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
   // valibot reports an unknown key as expecting "never"; any other strict_object issue is a value
   // that is not a mapping at all (e.g. `probabilities: null`).
   if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.expected !== 'never') {
-    return `${where}: found ${show(issue.input)}, expected a mapping (an object of keys)`;
+    return `${where}: found ${showValue(issue.input)}, expected a mapping (an object of keys)`;
   }
   if (issue.type === 'strict_object' && issue.kind === 'schema') {
     const parent = path.slice(0, -1);
     const allowed = parent.length === 0 ? ['name', ...keysAt(template, [])] : keysAt(template, parent);
-    return `${where}: unknown key ${show(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
+    return `${where}: unknown key ${showValue(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
   }
   if (issue.type === 'variant' && path.at(-1) !== 'dist' && (typeof issue.input !== 'object' || issue.input === null)) {
-    return `${where}: found ${show(issue.input)}, expected a distribution such as { dist: exponential, mean: 7 }`;
+    return `${where}: found ${showValue(issue.input)}, expected a distribution such as { dist: exponential, mean: 7 }`;
   }
   const expected = issue.message.startsWith('Invalid') ? (issue.expected ?? 'a valid value') : issue.message;
-  return `${where}: found ${show(issue.input)}, expected ${expected}`;
+  return `${where}: found ${showValue(issue.input)}, expected ${expected}`;
 }
 
 /**
@@ -79,7 +80,7 @@ export function parseScenarioText(text: string, where: string): unknown {
  */
 export function resolveScenario(data: unknown, where: string, base: Scenario | null = baselineScenario()): Scenario {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError(`${where}: found ${show(data)}, expected a mapping of scenario keys (at least "name")`);
+    throw new InputError(`${where}: found ${showValue(data)}, expected a mapping of scenario keys (at least "name")`);
   }
   const result = v.safeParse(schema, data);
   if (!result.success) throw new InputError(`${where}: ${formatIssue(result.issues[0], base ?? data)}`);
