@@ -126,7 +126,9 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
       }
       clock.increment(afterDays * DAY_MS);
       taken = [];
-      const time = new Date(startMs + clock.now()).toISOString();
+      // Rounded, not truncated: a replay sends (recorded gap / DAY_MS) days, whose float product
+      // may land a hair below the recorded millisecond.
+      const time = new Date(Math.round(startMs + clock.now())).toISOString();
       actor.send({ ...(options.eventDetails?.({ event, time }) ?? {}), type: event });
       const clauses = [...new Set(taken.flatMap((t) => t.meta?.clauses ?? []))];
       const step: TraceStep = {
