@@ -39,7 +39,7 @@ describe('merge validates partials (process)', () => {
     ['a negative population in both', true, (p: Partial) => (p.scenario.population[K]!['count'] = -5), `scenario: population.${K}.count: found -5, expected a non-negative integer`],
     ['a shard index beyond its count', false, (p: Partial) => (p['shard'] = { index: 7, count: 1 }), 'shard: found {"index":7,"count":1}, expected an index no larger than the count'],
     ['a replication in the wrong shard', false, (p: Partial) => (p.reps[0]!.rep = 1), 'reps[0].rep: replication 1 does not belong to shard 1/2'],
-    ['reps: null', false, (p: Partial) => (p['reps'] = null), 'reps: found null, expected a list of replications'],
+    ['reps: null', false, (p: Partial) => ((p as Record<string, unknown>)['reps'] = null), 'reps: found null, expected a list of replications'],
     ['replications: 1e8 in both', true, (p: Partial) => (p.scenario['replications'] = 1e8), 'scenario: replications: found 100000000, expected an integer from 1 to 100000'],
   ])('refuses %s', (_, both, edit, message) => {
     const [a, b] = [read(1), read(2)];
