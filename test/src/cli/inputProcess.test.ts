@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir } from '../../support/cliInTempDir.js';
 
 // Hostile flags and scenario files from the adversarial run (outside-checks.md, D9, D11, D12,
 // D14, D15, D16, D19), through the built CLI as users run it.
-const cliPath = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'cable1957-input-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, cli } = cliInTempDir('cable1957-input-');
 
 // A small population, so the runs that must succeed take a moment only.
 const tiny = 'population: { chineseResidentInKorea: { count: 20 }, koreanCitizenInChina: { count: 10 }, emigrationApplication: { count: 10 } }\nreplications: 1\n';

@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir } from '../../support/cliInTempDir.js';
 
 // Edited partials from the adversarial run (outside-checks.md, D6): merge checks each against
 // its format and the machines, and refuses with one line naming the file and the field.
-const cliPath = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'cable1957-merge-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, cli } = cliInTempDir('cable1957-merge-');
 
 writeFileSync(join(dir, 'small.yaml'), 'name: small\nreplications: 3\npopulation: { chineseResidentInKorea: { count: 40 }, koreanCitizenInChina: { count: 20 }, emigrationApplication: { count: 20 } }\n');
 for (const i of [1, 2]) expect(cli('simulate', '--scenario', 'small.yaml', '--shard', `${i}/2`, '--out', `p${i}.json`).code).toBe(0);

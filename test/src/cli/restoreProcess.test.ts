@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir } from '../../support/cliInTempDir.js';
 
 // Corrupted saves from the adversarial run (outside-checks.md, D3 and D14): each is replayed
 // against the machine on --restore and refused with one line when anything disagrees.
-const cliPath = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'cable1957-restore-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const { dir, cli } = cliInTempDir('cable1957-restore-');
 
 type Save = { snapshot: Record<string, unknown> & { context: Record<string, unknown> }; trace: Record<string, unknown> & { input: Record<string, unknown>; readings: Record<string, unknown>; steps: Record<string, unknown>[] } };
 expect(cli('case', 'chineseResidentInKorea', '--facts', 'crossedOn=1957-06-01', '--events', 'authorities.screen@3,person.refusesToReturn@10', '--save', 'good.json').code).toBe(0);
