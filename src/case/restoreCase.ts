@@ -59,6 +59,7 @@ export function restoreCase(data: unknown, options: Omit<CaseOptions, 'readings'
   });
   if (typeof trace['start'] !== 'string' || Number.isNaN(Date.parse(trace['start']))) return fail('"trace.start" must be an ISO time');
   const start = trace['start'];
+  if (trace['readings'] !== undefined && !isRecord(trace['readings'])) return fail('"trace.readings" must be an object of readings by name');
   const { readings, machine } = (() => {
     try {
       return caseSetup(model, input, { readings: isRecord(trace['readings']) ? (trace['readings'] as Record<string, string>) : {} });

@@ -38,6 +38,7 @@ describe('case --restore replays the save against the machine (process)', () => 
     ['lastClauses: null', (s: Save) => (s.snapshot.context['lastClauses'] = null), 'the saved snapshot says lastClauses null but replaying the trace gives [1b]'],
     ['a fake child actor', (s: Save) => (s.snapshot['children'] = { x: { src: 'y', snapshot: {} } }), 'the saved snapshot says children {"x":{"src":"y","snapshot":{}}} but replaying the trace gives {}'],
     ['a trace basis that disagrees', (s: Save) => (s.trace['basis'] = ['1a']), 'the saved trace says basis [1a] but replaying the trace gives [1a, 1b]'],
+    ['readings that are not an object', (s: Save) => ((s.trace as Record<string, unknown>)['readings'] = 5), '"trace.readings" must be an object of readings by name'],
     ['a prototype key as a fact', (s: Save) => (s.trace.input['constructor'] = 'x'), 'trace.input: unknown fact "constructor"'],
   ])('refuses %s', (_, edit, message) => {
     writeFileSync(join(dir, 'c.json'), JSON.stringify(edited(edit as (s: Save) => void)));
