@@ -6,6 +6,11 @@ import { isIsoDate, parseFacts } from './parseFacts.js';
 import type { CaseStatus, Trace, TraceStep } from './Trace.js';
 
 const DAY_MS = 86_400_000;
+// The last instant a JavaScript Date can hold (ECMA-262 §21.4.1.22): 275760-09-13.
+const MAX_DATE_MS = 8.64e15;
+
+/** The most days one step may take: a century, the horizon's limit too. */
+export const maxStepDays = 36500;
 
 /** Options for running one case. */
 export interface CaseOptions {
@@ -104,8 +109,8 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
     },
     accepted,
     send(event, afterDays = stepDays) {
-      if (!(Number.isFinite(afterDays) && afterDays >= 0)) {
-        throw new InputError(`${model.kind}: days before "${event}" must be a non-negative number; got ${afterDays}`);
+      if (!(Number.isFinite(afterDays) && afterDays >= 0 && afterDays <= maxStepDays)) {
+        throw new InputError(`${model.kind}: days before "${event}" must be a number from 0 to ${maxStepDays}; got ${afterDays}`);
       }
       if (!model.events.includes(event)) {
         throw new InputError(`${model.kind}: unknown event "${event}"; its events are: ${model.events.join(', ')}`);
@@ -116,9 +121,14 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
         if (snap().status !== 'active') throw new InputError(`${model.kind}: the case has ended in "${before}"; it accepts no more events (got "${event}")`);
         throw new InputError(`${model.kind}: event "${event}" is not accepted in state "${before}"; accepted there: ${accepted().join(', ') || 'none'}`);
       }
+      if (startMs + clock.now() + afterDays * DAY_MS > MAX_DATE_MS) {
+        throw new InputError(`${model.kind}: "${event}" ${afterDays} days after ${new Date(startMs + clock.now()).toISOString().slice(0, 10)} is past the last date a timestamp can hold (275760-09-13)`);
+      }
       clock.increment(afterDays * DAY_MS);
       taken = [];
-      const time = new Date(startMs + clock.now()).toISOString();
+      // Rounded, not truncated: a replay sends (recorded gap / DAY_MS) days, whose float product
+      // may land a hair below the recorded millisecond.
+      const time = new Date(Math.round(startMs + clock.now())).toISOString();
       actor.send({ ...(options.eventDetails?.({ event, time }) ?? {}), type: event });
       const clauses = [...new Set(taken.flatMap((t) => t.meta?.clauses ?? []))];
       const step: TraceStep = {

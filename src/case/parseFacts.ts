@@ -44,9 +44,13 @@ export function parseFacts(
       : Object.entries(given);
   const input: Record<string, string | boolean> = {};
   for (const [name, spec] of Object.entries(specs)) input[name] = spec.default;
+  const seen = new Set<string>();
   for (const [name, value] of pairs) {
-    const spec = specs[name];
+    // Own keys only: `constructor`, `toString` or `__proto__` are not facts, whatever the prototype holds.
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) throw new InputError(`${kind}: unknown fact "${name}"; the facts are: ${Object.keys(specs).join(', ')}`);
+    if (seen.has(name)) throw new InputError(`${kind}: fact "${name}" is given more than once`);
+    seen.add(name);
     input[name] = checkFact(kind, name, spec, value);
   }
   return input;

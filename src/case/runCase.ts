@@ -1,4 +1,4 @@
-import { openCase, type CaseOptions } from './openCase.js';
+import { maxStepDays, openCase, type CaseOptions } from './openCase.js';
 import type { Trace } from './Trace.js';
 import { InputError } from '../InputError.js';
 
@@ -25,13 +25,22 @@ export function runCase(
   return run.trace();
 }
 
-/** Parses `type` or `type@days` (days since the previous step). */
+/**
+ * Parses a number of days written in decimal (`3`, `2.5`), from 0 to `maxStepDays`; anything else
+ * (`0x10`, `1e3`, `''`, `Infinity`) is null. Shared by `type@days` and `--step-days`.
+ */
+export function parseStepDays(text: string): number | null {
+  const days = Number(text.trim());
+  return /^\d+(\.\d+)?$/.test(text.trim()) && days <= maxStepDays ? days : null;
+}
+
+/** Parses `type` or `type@days` (days since the previous step, decimal, 0 … 36500). */
 export function parseEventText(text: string): { type: string; afterDays?: number } {
   const at = text.lastIndexOf('@');
   if (at < 0) return { type: text.trim() };
-  const days = Number(text.slice(at + 1));
-  if (text.slice(at + 1).trim() === '' || !Number.isFinite(days) || days < 0) {
-    throw new InputError(`event "${text}": the days after "@" must be a non-negative number`);
+  const days = parseStepDays(text.slice(at + 1));
+  if (days === null) {
+    throw new InputError(`event "${text}": the days after "@" must be a decimal number from 0 to ${maxStepDays}; got "${text.slice(at + 1)}"`);
   }
   return { type: text.slice(0, at).trim(), afterDays: days };
 }

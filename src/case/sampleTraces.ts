@@ -1,12 +1,14 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { InputError } from '../InputError.js';
+import { isSeed, seedHalves, seedRange } from '../random/seedHalves.js';
 import { caseKindNames, caseModel } from './caseModel.js';
 import { openCase } from './openCase.js';
 import type { Trace } from './Trace.js';
 
 /** Options for the built-in sample of traces. */
 export interface SampleOptions {
-  /** Seed of the random walks. @defaultValue 1957 */
+  /** Seed of the random walks, 0 … 2^53 − 1. @defaultValue 1957 */
   readonly seed?: number;
   /** Cases per kind. @defaultValue 4 */
   readonly perKind?: number;
@@ -20,7 +22,12 @@ export interface SampleOptions {
  * accepts, 1–30 days apart, ending in an outcome. Same seed ⇒ same traces.
  */
 export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
-  const rng = xoroshiro128plus(options.seed ?? 1957);
+  const seed = options.seed ?? 1957;
+  if (!isSeed(seed)) throw new InputError(`the sample's seed must be ${seedRange}; got ${seed}`);
+  // pure-rand's xoroshiro128plus(seed) keeps only 32 bits; this is its state for the low half,
+  // with the high half in the two words it leaves constant: seeds below 2^32 keep their traces.
+  const { hi, lo } = seedHalves(seed);
+  const rng = xoroshiro128plusFromState([~hi, ~lo, lo | 0, hi | 0]);
   const pick = <T>(items: readonly T[]): T => items[uniformInt(rng, 0, items.length - 1)]!;
   for (const kind of options.kinds ?? caseKindNames()) {
     const model = caseModel(kind);

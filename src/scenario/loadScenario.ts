@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { behaviourDrivers, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings, type DurationKey, type ProbabilityKey } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import type { Distribution, Scenario } from './Scenario.js';
@@ -14,7 +14,12 @@ const schema = scenarioSchema({
 /** A scenario as written: only `name` is required. */
 export type ScenarioInput = v.InferOutput<typeof schema>;
 
-const show = (value: unknown): string => {
+/** A value as a message shows it: JSON, cut at 60 characters, NaN and ±Infinity named. */
+export const showValue = (value: unknown): string => {
+  // JSON would show NaN and ±Infinity (YAML's .nan and .inf, JSON's 1e999) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? 'NaN (.nan, not a number)' : `${value} (.inf or an overflowing number such as 1e999)`;
+  }
   const text = value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
@@ -33,22 +38,34 @@ function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
   if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.input === undefined) {
     return `${where}: missing; this key is required here`;
   }
+  // valibot reports an unknown key as expecting "never"; any other strict_object issue is a value
+  // that is not a mapping at all (e.g. `probabilities: null`).
+  if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.expected !== 'never') {
+    return `${where}: found ${showValue(issue.input)}, expected a mapping (an object of keys)`;
+  }
   if (issue.type === 'strict_object' && issue.kind === 'schema') {
     const parent = path.slice(0, -1);
     const allowed = parent.length === 0 ? ['name', ...keysAt(template, [])] : keysAt(template, parent);
-    return `${where}: unknown key ${show(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
+    return `${where}: unknown key ${showValue(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
   }
   if (issue.type === 'variant' && path.at(-1) !== 'dist' && (typeof issue.input !== 'object' || issue.input === null)) {
-    return `${where}: found ${show(issue.input)}, expected a distribution such as { dist: exponential, mean: 7 }`;
+    return `${where}: found ${showValue(issue.input)}, expected a distribution such as { dist: exponential, mean: 7 }`;
   }
   const expected = issue.message.startsWith('Invalid') ? (issue.expected ?? 'a valid value') : issue.message;
-  return `${where}: found ${show(issue.input)}, expected ${expected}`;
+  return `${where}: found ${showValue(issue.input)}, expected ${expected}`;
 }
 
-/** Parses YAML or JSON text (JSON is YAML); a syntax error names the line and column. */
+/**
+ * Parses YAML or JSON text (JSON is YAML); a syntax error names the line and column. A warning
+ * (e.g. an unknown tag such as `!!js/function`) is refused like an error: the yaml package would
+ * print it as a multi-line Node warning and carry on.
+ */
 export function parseScenarioText(text: string, where: string): unknown {
   try {
-    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) throw problem;
+    return doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const e = error as Error & { linePos?: { line: number; col: number }[] };
     const pos = e.linePos?.[0];
@@ -63,7 +80,7 @@ export function parseScenarioText(text: string, where: string): unknown {
  */
 export function resolveScenario(data: unknown, where: string, base: Scenario | null = baselineScenario()): Scenario {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError(`${where}: found ${show(data)}, expected a mapping of scenario keys (at least "name")`);
+    throw new InputError(`${where}: found ${showValue(data)}, expected a mapping of scenario keys (at least "name")`);
   }
   const result = v.safeParse(schema, data);
   if (!result.success) throw new InputError(`${where}: ${formatIssue(result.issues[0], base ?? data)}`);
@@ -93,9 +110,13 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
     }
     population[kind] = row;
   }
+  // valibot's record drops a `__proto__` key; put it back so it is refused as an unknown reading.
+  const given = (data as Record<string, unknown>)['readings'];
+  const proto: Record<string, string> =
+    typeof given === 'object' && given !== null && Object.hasOwn(given, '__proto__') ? { ['__proto__']: String((given as Record<string, unknown>)['__proto__']) } : {};
   let readings: Record<string, string>;
   try {
-    readings = resolveReadings({ ...(base?.readings ?? {}), ...(s.readings ?? {}) });
+    readings = resolveReadings({ ...(base?.readings ?? {}), ...(s.readings ?? {}), ...proto });
   } catch (error) {
     throw new InputError(`${where}: readings: ${(error as Error).message}`);
   }

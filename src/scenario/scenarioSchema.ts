@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PopulationSetting } from '../../machines/index.js';
 import { isIsoDate } from '../case/parseFacts.js';
+import { maxSeed, seedRange } from '../random/seedHalves.js';
 
 /** What the schema is built from: the keys the machines' behaviour drivers declare. */
 export interface ScenarioKeys {
@@ -31,6 +32,13 @@ const date = v.pipe(
   v.check(isIsoDate, 'a date YYYY-MM-DD'),
 );
 
+// Names and descriptions reach the terminal (the table's header): control characters and ANSI
+// escapes would be printed raw, so they are refused; a description may still span lines.
+const noControls = /^[^\p{Cc}]*$/u;
+const noControlsButLines = /^[^\p{Cc}]*(?:[\n\t][^\p{Cc}]*)*$/u;
+const text = (what: string, allowed: RegExp, minLength = 0) =>
+  v.pipe(v.string(what), v.minLength(minLength, what), v.regex(allowed, `${what} without control characters or terminal escapes`));
+
 /** The schema of a duration distribution: `{ dist, … }` with valid parameters. */
 export const distributionSchema = v.variant(
   'dist',
@@ -59,10 +67,10 @@ const record = <T extends v.GenericSchema>(keys: readonly string[], schema: (key
  */
 export function scenarioSchema(keys: ScenarioKeys) {
   return v.strictObject({
-    name: v.pipe(v.string('a non-empty string'), v.minLength(1, 'a non-empty string')),
-    description: v.optional(v.string('a string')),
-    sources: v.optional(v.array(v.string('a string'), 'a list of strings')),
-    seed: v.optional(v.pipe(v.number('an integer'), v.integer('an integer'), v.safeInteger('an integer'))),
+    name: text('a non-empty string', noControls, 1),
+    description: v.optional(text('a string', noControlsButLines)),
+    sources: v.optional(v.array(text('a string', noControls), 'a list of strings')),
+    seed: v.optional(v.pipe(v.number(seedRange), v.integer(seedRange), v.minValue(0, seedRange), v.maxValue(maxSeed, seedRange))),
     replications: v.optional(v.pipe(v.number('an integer from 1 to 100000'), v.integer('an integer from 1 to 100000'), v.minValue(1, 'an integer from 1 to 100000'), v.maxValue(100000, 'an integer from 1 to 100000'))),
     startDate: v.optional(date),
     horizonDays: v.optional(v.pipe(v.number('a number of days > 0'), v.finite('a number of days > 0'), v.gtValue(0, 'a number of days > 0'), v.maxValue(36500, 'at most 36500 days'))),

@@ -29,9 +29,13 @@ export function mergeResults(partials: readonly PartialResult[], where: readonly
       byRep.set(r.rep, r);
     }
   });
-  const missing = Array.from({ length: total }, (_, r) => r).filter((r) => !byRep.has(r));
-  if (missing.length > 0) {
-    const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
+  if (byRep.size < total) {
+    // Every rep is distinct and in range, so the count of missing ones is a subtraction; only the
+    // first ten are looked for, never a list as long as the run.
+    const missing = total - byRep.size;
+    const first: number[] = [];
+    for (let r = 0; r < total && first.length < 10; r++) if (!byRep.has(r)) first.push(r);
+    const list = missing > 10 ? `${first.join(', ')}, … (${missing} in all)` : first.join(', ');
     throw new InputError(`merge: replications missing: ${list}`);
   }
   const reps = Array.from({ length: total }, (_, r) => byRep.get(r)!.kinds);

@@ -1,9 +1,9 @@
 import { caseKindNames } from '../../case/caseModel.js';
 import { explain } from '../../case/explain.js';
-import { openCase, type CaseRun } from '../../case/openCase.js';
+import { maxStepDays, openCase, type CaseRun } from '../../case/openCase.js';
 import { persistCase } from '../../case/persistCase.js';
 import { restoreCase } from '../../case/restoreCase.js';
-import { parseEventText } from '../../case/runCase.js';
+import { parseEventText, parseStepDays } from '../../case/runCase.js';
 import { InputError } from '../../InputError.js';
 import { writeAtomically } from '../../io/writeAtomically.js';
 import type { CliIO } from '../io.js';
@@ -58,9 +58,9 @@ export async function caseCommand(args: readonly string[], io: CliIO, lines?: Li
   }
   const format = oneOf('case', 'format', values.format, ['text', 'json'] as const);
   if (positionals.length > 1) throw new InputError(`case: one kind at a time; got ${positionals.join(', ')}`);
-  const stepDays = values['step-days'] === undefined ? undefined : Number(values['step-days']);
-  if (stepDays !== undefined && !(Number.isFinite(stepDays) && stepDays >= 0)) {
-    throw new InputError(`case: --step-days must be a non-negative number; got "${values['step-days']}"`);
+  const stepDays = values['step-days'] === undefined ? undefined : parseStepDays(values['step-days']);
+  if (stepDays === null) {
+    throw new InputError(`case: --step-days must be a decimal number from 0 to ${maxStepDays}; got "${values['step-days']}"`);
   }
   const common = { ...(stepDays === undefined ? {} : { stepDays }), strict: !values.lenient };
 

@@ -8,6 +8,7 @@ import { eventLog, eventLogFormats } from '../../eventLog/eventLog.js';
 import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
+import { parseSeed } from '../parseSeed.js';
 
 const help = `Usage: cable1957 export-log --format ocel|xes|csv [--traces FILE|-] [--out FILE]
 
@@ -19,7 +20,7 @@ Options:
   --format   ocel, xes or csv (required)
   --traces   JSON lines, one trace per line (as "cable1957 case --format json" prints them);
              "-" reads standard input; without it, a small built-in sample of every kind
-  --seed     seed of the built-in sample (default 1957)
+  --seed     seed of the built-in sample, 0 to 2^53 − 1 (default 1957)
   --out      write to FILE (atomically: a failed run leaves no partial file); default stdout
 `;
 
@@ -62,8 +63,10 @@ export async function exportLogCommand(args: readonly string[], io: CliIO): Prom
   }
   if (values.format === undefined) throw new InputError(`export-log: --format is required (${eventLogFormats.join(', ')})`);
   const format = oneOf('export-log', 'format', values.format, eventLogFormats);
-  const seed = values.seed === undefined ? 1957 : Number(values.seed);
-  if (!Number.isInteger(seed)) throw new InputError(`export-log: --seed must be an integer; got "${values.seed}"`);
+  if (values.seed !== undefined && values.traces !== undefined) {
+    throw new InputError('export-log: --seed is for the built-in sample; drop it with --traces');
+  }
+  const seed = values.seed === undefined ? 1957 : parseSeed('export-log', values.seed);
   const traces = values.traces === undefined ? sampleTraces({ seed }) : readTraces(values.traces);
   const chunks = eventLog(format, traces);
   await emit(io, values.out, chunks);

@@ -58,6 +58,7 @@ export async function inspectCommand(args: readonly string[], io: CliIO): Promis
   if (positionals.length > 1) throw new InputError(`inspect: one kind at a time; got ${positionals.join(', ')}`);
   if (kind !== undefined && !caseKindNames().includes(kind)) throw new InputError(`unknown case kind "${kind}"; the kinds are: ${caseKindNames().join(', ')}`);
   if (values.step && kind === undefined) throw new InputError('inspect: --step needs a kind');
+  if (values.facts !== undefined && !values.step) throw new InputError('inspect: --facts sets the facts of the --step case; add --step, or drop --facts');
   const count = parseInteger('inspect', 'cases', values.cases, 1, 10000);
   const pace = parseInteger('inspect', 'pace', values.pace, 0, 60000);
   const scenario = scenarioFrom(values.scenario).scenario;

@@ -2,7 +2,7 @@ import { InputError } from '../../InputError.js';
 import { formatResult, resultFormats } from '../../report/formatResult.js';
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
-import type { PartialResult } from '../../simulate/SimulationResult.js';
+import { checkPartial } from '../../simulate/checkPartial.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { readJsonFile } from '../readJsonFile.js';
@@ -27,7 +27,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   }
   const format = oneOf('merge', 'format', values.format, resultFormats);
   if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
-  const partials = positionals.map((file) => readJsonFile(file) as PartialResult);
+  // Partials come from files anyone can edit: each is checked against the machines before merging.
+  const partials = positionals.map((file) => checkPartial(readJsonFile(file), file));
   const text = formatResult(mergeResults(partials, positionals), format);
   await emit(io, values.out, text);
   return 0;

@@ -9,6 +9,7 @@ import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseInteger } from '../parseInteger.js';
 import { parseReadings } from '../parseReadings.js';
+import { parseSeed } from '../parseSeed.js';
 import { progressBar } from '../progressBar.js';
 import { scenarioFrom } from '../scenarioFrom.js';
 
@@ -23,7 +24,7 @@ Options:
   --scenario NAME|FILE  an embedded scenario (${Object.keys(embeddedScenarios).join(', ')}; default baseline)
                         or a YAML/JSON file; keys it leaves out take the baseline's values
   --print-scenario      print the scenario (embedded ones as YAML with their sources) and exit
-  --seed N              override the scenario's seed
+  --seed N              override the scenario's seed (an integer from 0 to 2^53 − 1)
   --replications N      override the number of replications
   --readings r=o,...    override readings (see "cable1957 readings")
   --workers N           worker threads splitting the replications (default 1)
@@ -39,12 +40,14 @@ Options:
   -h, --help            show this help
 `;
 
-/** Parses `i/N`. */
+/** Parses `i/N` (N at most the most replications a run can have: more shards would all be empty). */
 function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new InputError(`simulate: --shard must be i/N with 1 <= i <= N; got "${text}"`);
+  if (!m || count < 1 || count > 100000 || index < 1 || index > count) {
+    throw new InputError(`simulate: --shard must be i/N with 1 <= i <= N <= 100000; got "${text}"`);
+  }
   return { index, count };
 }
 
@@ -70,10 +73,6 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     return 0;
   }
   const loaded = scenarioFrom(values.scenario);
-  if (values['print-scenario']) {
-    io.out(loaded.text.endsWith('\n') ? loaded.text : `${loaded.text}\n`);
-    return 0;
-  }
   if (values.shard !== undefined && values.format !== undefined && values.format !== 'json') {
     throw new InputError('simulate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
   }
@@ -85,16 +84,25 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
   const engine = values.check ? 'xstate+check' : (values.engine ?? defaultEngine);
   if (!(engine in engines)) throw new InputError(`simulate: --engine must be one of ${Object.keys(engines).join(', ')}; got "${engine}"`);
   let scenario = loaded.scenario;
-  if (values.seed !== undefined) scenario = { ...scenario, seed: parseInteger('simulate', 'seed', values.seed, -(2 ** 31), 2 ** 31 - 1) };
+  if (values.seed !== undefined) scenario = { ...scenario, seed: parseSeed('simulate', values.seed) };
   if (values.replications !== undefined) scenario = { ...scenario, replications: parseInteger('simulate', 'replications', values.replications, 1, 100000) };
   if (values.readings !== undefined) {
+    const selection = parseReadings(values.readings); // its errors already name --readings
     try {
-      scenario = { ...scenario, readings: resolveReadings({ ...scenario.readings, ...parseReadings(values.readings) }) };
+      scenario = { ...scenario, readings: resolveReadings({ ...scenario.readings, ...selection }) };
     } catch (error) {
       throw new InputError(`--readings: ${(error as Error).message}`);
     }
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  // Every flag is checked first, so --print-scenario never hides a mistake in the others.
+  if (values['print-scenario']) {
+    if (values.format !== undefined || values.shard !== undefined || values.seed !== undefined || values.replications !== undefined || values.readings !== undefined) {
+      throw new InputError('simulate: --print-scenario prints the scenario as written; drop --format, --shard, --seed, --replications and --readings');
+    }
+    await emit(io, values.out, loaded.text.endsWith('\n') ? loaded.text : `${loaded.text}\n`);
+    return 0;
+  }
 
   const stderr = process.stderr;
   const bar = !values.quiet && stderr.isTTY ? progressBar(stderr) : undefined;

@@ -78,7 +78,7 @@ describe('runCase', () => {
         () => runCase('emigrationApplication', 'isJustified=false', ['publicSecurity.completesReview', 'person.departs']),
         'emigrationApplication: the case has ended in "rejected"; it accepts no more events (got "person.departs")',
       ],
-      ['bad days', () => runCase('koreanCitizenInChina', {}, ['authorities.screen@-1']), 'event "authorities.screen@-1": the days after "@" must be a non-negative number'],
+      ['bad days', () => runCase('koreanCitizenInChina', {}, ['authorities.screen@-1']), 'event "authorities.screen@-1": the days after "@" must be a decimal number from 0 to 36500; got "-1"'],
     ])('rejects %s with a message naming it', (_, run, message) => {
       expect(run).toThrow(InputError);
       expect(run).toThrow(message);

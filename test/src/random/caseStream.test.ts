@@ -30,7 +30,31 @@ const distinct = (stream: Stream) =>
     expect(firstOf(stream, ...key)).not.toEqual(firstOf(stream, s, r, k, i));
   });
 
+/** Pairs of distinct seeds in 0 … 2^53 − 1: any two, and two that share the low 32 bits (where folding hides). */
+const seedPairs = fc.oneof(
+  fc.tuple(fc.maxSafeNat(), fc.maxSafeNat()).filter(([a, b]) => a !== b),
+  fc
+    .tuple(fc.nat({ max: 2 ** 32 - 1 }), fc.nat({ max: 2 ** 21 - 1 }), fc.nat({ max: 2 ** 21 - 1 }))
+    .filter(([, a, b]) => a !== b)
+    .map(([lo, a, b]) => [a * 2 ** 32 + lo, b * 2 ** 32 + lo] as const),
+);
+
+/** Law: two different accepted seeds never give the same stream. */
+const everySeedBit = (stream: Stream) =>
+  fc.property(seedPairs, fc.nat(100), fc.nat(5), fc.nat(1e6), ([s, t], r, k, i) => {
+    expect(firstOf(stream, s, r, k, i)).not.toEqual(firstOf(stream, t, r, k, i));
+  });
+
 describe('caseStream (common random numbers)', () => {
+  it('takes every bit of the seed: seeds s and s + 2^32 give different first draws', () => {
+    expect(first(1957 + 2 ** 32, 0, 0, 0)).not.toEqual(first(1957, 0, 0, 0));
+    expect(first(2 ** 53 - 1, 0, 0, 0)).not.toEqual(first(2 ** 32 - 1, 0, 0, 0));
+  });
+  it('gives different streams for any two different seeds in 0 … 2^53 − 1', () => fc.assert(everySeedBit(caseStream)));
+  it('catches a stream that folds the seed to 32 bits', () => {
+    const folding: Stream = (seed, rep, kind, index) => caseStream(seed >>> 0, rep, kind, index);
+    expect(fc.check(everySeedBit(folding)).failed).toBe(true);
+  });
   it('depends only on (seed, replication, kind, index): same key, same draws, whatever ran before', () => fc.assert(keyedOnly(caseStream)));
   it('catches a stream with hidden state (a counter shared across streams)', () => {
     let made = 0;
@@ -51,6 +75,16 @@ describe('caseStream (common random numbers)', () => {
       sum += u;
     }
     expect(sum / 100_000).toBeCloseTo(0.5, 2);
+  });
+  it('noreg: pins the first draws of a seed above 2^32 (its high half joins the key)', () => {
+    expect(first(1957 + 2 ** 32, 0, 0, 0).map((u) => u.toFixed(12))).toMatchInlineSnapshot(`
+      [
+        "0.907338648983",
+        "0.349882882347",
+        "0.472457002085",
+        "0.043747644950",
+      ]
+    `);
   });
   it('noreg: pins the first draws of seed 1957, so an accidental change of the streams shows', () => {
     expect(first(1957, 0, 0, 0).map((u) => u.toFixed(12))).toMatchInlineSnapshot(`

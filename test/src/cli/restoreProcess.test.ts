@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir } from '../../support/cliInTempDir.js';
+
+// Corrupted saves from the adversarial run (outside-checks.md, D3 and D14): each is replayed
+// against the machine on --restore and refused with one line when anything disagrees.
+const { dir, cli } = cliInTempDir('cable1957-restore-');
+
+type Save = { snapshot: Record<string, unknown> & { context: Record<string, unknown> }; trace: Record<string, unknown> & { input: Record<string, unknown>; readings: Record<string, unknown>; steps: Record<string, unknown>[] } };
+expect(cli('case', 'chineseResidentInKorea', '--facts', 'crossedOn=1957-06-01', '--events', 'authorities.screen@3,person.refusesToReturn@10', '--save', 'good.json').code).toBe(0);
+const good = JSON.parse(readFileSync(join(dir, 'good.json'), 'utf8')) as Save;
+const edited = (edit: (save: Save) => void): Save => {
+  const save = structuredClone(good);
+  edit(save);
+  return save;
+};
+const bothFacts = (name: string, value: unknown) => (s: Save) => {
+  s.snapshot.context[name] = value;
+  s.trace.input[name] = value;
+};
+const resume = (file: string) => cli('case', '--restore', file, '--events', 'embassy.seeksConsent,korea.consents,embassy.completesInvestigation', '--format', 'json', '--save', 'out.json');
+
+describe('case --restore replays the save against the machine (process)', () => {
+  it.each([
+    ['a crime in facts and snapshot, in state refused', bothFacts('hasCrimeOrPendingCase', true), 'trace.steps[0]: the save says to "mobilized" but replaying the trace gives "repatriated"'],
+    ['a post-cable crossing date in facts and snapshot', bothFacts('crossedOn', '1958-06-01'), 'trace.steps[0]: the save says to "mobilized" but replaying the trace gives "repatriated"'],
+    ['a clause outside the registry in the basis', (s: Save) => (s.snapshot.context['basis'] = ['9z', '1b']), 'the saved snapshot says basis [9z, 1b] but replaying the trace gives [1a, 1b]'],
+    ['a made-up path', (s: Save) => (s.snapshot.context['path'] = ['nowhere']), 'the saved snapshot says path [nowhere] but replaying the trace gives [mobilized, refused]'],
+    ['a broken step chain', (s: Save) => (s.trace.steps[0]!['to'] = 'passportIssued'), 'trace.steps[0]: the save says to "passportIssued" but replaying the trace gives "mobilized"'],
+    ['no steps with the snapshot in refused', (s: Save) => (s.trace.steps = []), 'the saved snapshot is in "refused" but replaying the trace ends in "detected"'],
+    ['a start after the steps', (s: Save) => (s.trace['start'] = '1957-07-01T00:00:00.000Z'), "trace.steps[0].time 1957-06-04T00:00:00.000Z is earlier than the case's start 1957-07-01T00:00:00.000Z"],
+    ['steps out of time order', (s: Save) => (s.trace.steps[0]!['time'] = '1957-06-20T00:00:00.000Z'), 'trace.steps[1].time 1957-06-14T00:00:00.000Z is earlier than the step before'],
+    ['a step removed', (s: Save) => s.trace.steps.shift(), 'trace.steps[0]: replaying the trace, chineseResidentInKorea: event "person.refusesToReturn" is not accepted in state "detected"'],
+    ['a bogus clause on a step', (s: Save) => (s.trace.steps[1]!['clauses'] = ['9z']), 'trace.steps[1]: the save says clauses [9z] but replaying the trace gives [1b]'],
+    ['a missing context.basis (not "the case has ended")', (s: Save) => delete s.snapshot.context['basis'], 'the saved snapshot has no basis but replaying the trace gives [1a, 1b]'],
+    ['an extra context key', (s: Save) => (s.snapshot.context['extra'] = 1), 'the saved snapshot has extra 1, which replaying the trace does not give'],
+    ['lastClauses: null', (s: Save) => (s.snapshot.context['lastClauses'] = null), 'the saved snapshot says lastClauses null but replaying the trace gives [1b]'],
+    ['a fake child actor', (s: Save) => (s.snapshot['children'] = { x: { src: 'y', snapshot: {} } }), 'the saved snapshot says children {"x":{"src":"y","snapshot":{}}} but replaying the trace gives {}'],
+    ['a trace basis that disagrees', (s: Save) => (s.trace['basis'] = ['1a']), 'the saved trace says basis [1a] but replaying the trace gives [1a, 1b]'],
+    ['readings that are not an object', (s: Save) => ((s.trace as Record<string, unknown>)['readings'] = 5), '"trace.readings" must be an object of readings by name'],
+    ['a prototype key as a fact', (s: Save) => (s.trace.input['constructor'] = 'x'), 'trace.input: unknown fact "constructor"'],
+  ])('refuses %s', (_, edit, message) => {
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(edited(edit as (s: Save) => void)));
+    const r = resume('c.json');
+    expect(r.err).toContain(`cable1957: c.json: ${message}`);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toHaveLength(2);
+    expect(r.out).toBe('');
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+
+  it("accepts XState's object notation for the state, and a good save, and goes on to the same end", () => {
+    const normal = resume('good.json');
+    expect(normal.code).toBe(0);
+    rmSync(join(dir, 'out.json'));
+    writeFileSync(join(dir, 'object.json'), JSON.stringify(edited((s) => (s.snapshot['value'] = { refused: {} }))));
+    const object = resume('object.json');
+    expect([object.code, object.err]).toEqual([0, '']);
+    expect(object.out).toBe(normal.out);
+    expect(JSON.parse(object.out)).toMatchObject({ outcome: 'passportIssued', basis: ['1a', '1b'] });
+    rmSync(join(dir, 'out.json'));
+  });
+});
