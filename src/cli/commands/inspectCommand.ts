@@ -11,6 +11,7 @@ import type { CliIO } from '../io.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { parseInteger } from '../parseInteger.js';
 import { scenarioFrom } from '../scenarioFrom.js';
+import { wrapToTerminal } from '../wrapToTerminal.js';
 import { stepInteractively } from './stepInteractively.js';
 import { untilInterrupted } from './viewerCommand.js';
 
@@ -79,7 +80,7 @@ export async function inspectCommand(args: readonly string[], io: CliIO): Promis
         if (values.step) {
           const run = openCase(kind!, values.facts ?? {}, { inspect: inspector.inspect, eventDetails: ({ time }) => ({ at: time }) });
           await stepInteractively(run, io);
-          io.out(explain(run.trace()));
+          io.out(wrapToTerminal(explain(run.trace()), io));
         } else {
           io.out(`Streaming ${count} case${count === 1 ? '' : 's'} from scenario "${scenario.name}" to ${url}, one event every ${pace} ms…\n`);
           await streamCases(scriptCases(scenario, count, kind), {
