@@ -30,7 +30,8 @@ Options:
   --step                choose each event yourself in the terminal (one case of <kind>; --facts sets its facts)
   --facts k=v,...       facts for --step
   --hold                keep the relay and viewer up after streaming, until Ctrl-C
-                        (the default on a terminal; without it the command exits when done)
+                        (the default on a terminal, except with --step, which ends with
+                        its case, on q or at the end of input; elsewhere it exits when done)
 `;
 
 /** \`cable1957 inspect\`: cases streamed to the XState inspector protocol, through a local relay. */
