@@ -13,12 +13,17 @@ export interface ClauseText {
 
 /**
  * A plain-language narrative of a trace: one line per step with the date, who did what, the
- * states, and each clause id with its paraphrase; then the outcome. Pure.
+ * states, and each clause id with its title and, the first time, its paraphrase; then the outcome. Pure.
  */
 export function explain(trace: Trace, clauses: readonly ClauseText[] = cable.clauses): string {
+  // Each paraphrase once, at the clause's first step: a case that cites 1b four times reads it once.
+  const told = new Set<string>();
   const text = (id: string) => {
     const c = clauses.find((x) => x.id === id);
-    return c ? `${id} (${c.title}): ${c.paraphrase}` : id;
+    if (!c) return id;
+    if (told.has(id)) return `${id} (${c.title}), as above`;
+    told.add(id);
+    return `${id} (${c.title}): ${c.paraphrase}`;
   };
   const facts = Object.entries(trace.input)
     .filter(([k]) => k !== 'caseId')

@@ -40,13 +40,27 @@ export interface Relay {
  * joiners get the recent ones replayed), bound to loopback, on the same port as the pages it
  * serves (the viewer). Unlike `createInspectorServer` it binds 127.0.0.1 only, never opens a
  * browser, and a port in use is a clear InputError rather than a crash.
+ *
+ * Loopback is not a wall against the web: any page open in the user's browser can connect to
+ * ws://127.0.0.1 (WebSockets are not bound by the same-origin policy), and a site can rebind its
+ * own name to 127.0.0.1. So every request must name this server in `Host` (127.0.0.1, localhost
+ * or [::1], with its port), and a WebSocket that carries an `Origin` (a browser's) must come from
+ * a page this server served; clients without one (Node's) are let in. Others get 403.
  */
 export function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.replay ?? 5000;
   const files = options.files ?? {};
   const recent: string[] = [];
+  let port = 0;
+  const ownHosts = () => new Set([host, '127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`));
+  const hostAllowed = (req: IncomingMessage) => req.headers.host !== undefined && ownHosts().has(req.headers.host.toLowerCase());
+  const originAllowed = (origin: string | undefined) => origin === undefined || [...ownHosts()].some((h) => origin.toLowerCase() === `http://${h}`);
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (!hostAllowed(req)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden: this server answers only to its loopback address');
+      return;
+    }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = files[path];
     if (!file) {
@@ -58,7 +72,11 @@ export function startRelay(options: RelayOptions = {}): Promise<Relay> {
       (error: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
     );
   });
-  const wss = new WebSocketServer({ server: http });
+  const wss = new WebSocketServer({
+    server: http,
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) =>
+      hostAllowed(req) && originAllowed(origin) ? done(true) : done(false, 403, 'forbidden host or origin'),
+  });
   // The WebSocket server re-emits the HTTP server's errors; they are handled once, below.
   wss.on('error', () => undefined);
   wss.on('connection', (ws) => {
@@ -78,7 +96,7 @@ export function startRelay(options: RelayOptions = {}): Promise<Relay> {
       else reject(error);
     });
     http.listen(options.port ?? 0, host, () => {
-      const port = (http.address() as { port: number }).port;
+      port = (http.address() as { port: number }).port;
       resolve({
         port,
         wsUrl: `ws://${host}:${port}`,

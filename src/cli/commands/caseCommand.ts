@@ -10,6 +10,7 @@ import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseReadings } from '../parseReadings.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { wrapToTerminal } from '../wrapToTerminal.js';
 import { stepInteractively, type LineSource } from './stepInteractively.js';
 
 const help = () => `Usage: cable1957 case <kind> [options]
@@ -91,6 +92,6 @@ export async function caseCommand(args: readonly string[], io: CliIO, lines?: Li
 
   if (values.save !== undefined) await writeAtomically(values.save, [`${JSON.stringify(persistCase(run), null, 2)}\n`]);
   if (format === 'json') io.out(`${JSON.stringify(run.trace())}\n`); // one line: JSON lines for export-log
-  else io.out(explain(run.trace()));
+  else io.out(wrapToTerminal(explain(run.trace()), io));
   return 0;
 }

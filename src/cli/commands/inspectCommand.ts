@@ -11,6 +11,7 @@ import type { CliIO } from '../io.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { parseInteger } from '../parseInteger.js';
 import { scenarioFrom } from '../scenarioFrom.js';
+import { wrapToTerminal } from '../wrapToTerminal.js';
 import { stepInteractively } from './stepInteractively.js';
 import { untilInterrupted } from './viewerCommand.js';
 
@@ -29,7 +30,8 @@ Options:
   --step                choose each event yourself in the terminal (one case of <kind>; --facts sets its facts)
   --facts k=v,...       facts for --step
   --hold                keep the relay and viewer up after streaming, until Ctrl-C
-                        (the default on a terminal; without it the command exits when done)
+                        (the default on a terminal, except with --step, which ends with
+                        its case, on q or at the end of input; elsewhere it exits when done)
 `;
 
 /** \`cable1957 inspect\`: cases streamed to the XState inspector protocol, through a local relay. */
@@ -63,38 +65,50 @@ export async function inspectCommand(args: readonly string[], io: CliIO): Promis
   const pace = parseInteger('inspect', 'pace', values.pace, 0, 60000);
   const scenario = scenarioFrom(values.scenario).scenario;
 
+  // A signal at any point closes the relay first, then exits 130 (Ctrl-C), 143 (SIGTERM) or 129.
+  const interrupted = untilInterrupted();
+  const aborted = new AbortController();
   let relay: Relay | undefined;
-  let url = values.relay;
-  if (url === undefined) {
-    relay = await startRelay({ port: parseInteger('inspect', 'port', values.port, 0, 65535), files: viewerFiles() });
-    url = relay.wsUrl;
-    io.out(`Offline viewer:    ${relay.httpUrl}/\nStately inspector: ${relay.httpUrl}/stately   (needs the internet)\n`);
-  }
-  // Ctrl-C ends the process from main.ts (exit 130); the relay's sockets close with it.
   try {
-    const inspector = await connectInspector(url);
-    try {
-      if (values.step) {
-        const run = openCase(kind!, values.facts ?? {}, { inspect: inspector.inspect, eventDetails: ({ time }) => ({ at: time }) });
-        await stepInteractively(run, io);
-        io.out(explain(run.trace()));
-      } else {
-        io.out(`Streaming ${count} case${count === 1 ? '' : 's'} from scenario "${scenario.name}" to ${url}, one event every ${pace} ms…\n`);
-        await streamCases(scriptCases(scenario, count, kind), {
-          inspect: inspector.inspect,
-          paceMs: pace,
-          onCase: (t) => io.out(`  ${t.caseId} (${t.kind}): ${t.steps.map((s) => s.to).join(' > ') || t.state} — ${t.outcome ?? 'open'}\n`),
-        });
+    let url = values.relay;
+    if (url === undefined) {
+      relay = await startRelay({ port: parseInteger('inspect', 'port', values.port, 0, 65535), files: viewerFiles() });
+      url = relay.wsUrl;
+      io.out(`Offline viewer:    ${relay.httpUrl}/\nStately inspector: ${relay.httpUrl}/stately   (needs the internet)\n`);
+    }
+    const work = (async () => {
+      const inspector = await connectInspector(url);
+      try {
+        if (values.step) {
+          const run = openCase(kind!, values.facts ?? {}, { inspect: inspector.inspect, eventDetails: ({ time }) => ({ at: time }) });
+          await stepInteractively(run, io);
+          io.out(wrapToTerminal(explain(run.trace()), io));
+        } else {
+          io.out(`Streaming ${count} case${count === 1 ? '' : 's'} from scenario "${scenario.name}" to ${url}, one event every ${pace} ms…\n`);
+          await streamCases(scriptCases(scenario, count, kind), {
+            inspect: inspector.inspect,
+            paceMs: pace,
+            signal: aborted.signal,
+            onCase: (t) => io.out(`  ${t.caseId} (${t.kind}): ${t.steps.map((s) => s.to).join(' > ') || t.state} — ${t.outcome ?? 'open'}\n`),
+          });
+        }
+      } finally {
+        await inspector.stop();
       }
-    } finally {
-      await inspector.stop();
-    }
-    if (relay && (values.hold || process.stdout.isTTY)) {
-      io.out('Done. The viewer stays up until Ctrl-C.\n');
-      await untilInterrupted();
-    }
+      // Streamed cases stay on view until Ctrl-C on a terminal; a stepped case ends with its
+      // stepper (the case is over, or q, or end of input): the page keeps showing it.
+      if (relay && (values.hold || (process.stdout.isTTY && !values.step))) {
+        io.out('Done. The viewer stays up until Ctrl-C.\n');
+        return interrupted.signalled;
+      }
+      return 0;
+    })();
+    work.catch(() => undefined); // after a signal, whatever the abandoned work does is moot
+    const code = await Promise.race([work, interrupted.signalled]);
+    aborted.abort();
+    return code;
   } finally {
+    interrupted.dispose();
     await relay?.stop();
   }
-  return 0;
 }

@@ -39,38 +39,54 @@ type Inspection = {
 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const cases = new Map<string, CaseView>();
 let selected: string | null = null;
 let pinned = false;
 let model: Model = { clauses: [], kinds: {} };
 let shownKind = '';
 
-function clauseText(ids: string[]): string {
-  return ids
-    .map((id) => {
-      const c = model.clauses.find((x) => x.id === id);
-      return `<span class="clause" title="${esc(c?.paraphrase ?? '')}"><b>${esc(id)}</b> ${esc(c?.title ?? '')}</span>`;
-    })
-    .join(' ');
+// Everything shown here arrives over the relay or by postMessage, from any client: it is only
+// ever set as text (textContent, attributes through the DOM), never parsed as HTML. A status
+// becomes a class only if it is one XState knows.
+const statuses = new Set(['active', 'done', 'error', 'stopped']);
+
+/** An element with a class and text (as text, never HTML). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function clauseSpans(ids: string[]): (Node | string)[] {
+  return ids.flatMap((id, i) => {
+    const c = model.clauses.find((x) => x.id === id);
+    const span = el('span', 'clause', el('b', '', id), ` ${c?.title ?? ''}`);
+    span.title = c?.paraphrase ?? '';
+    return i === 0 ? [span] : [' ', span];
+  });
 }
 
 function render(): void {
-  $('cases').innerHTML = [...cases.values()]
-    .map(
-      (c) =>
-        `<li data-session="${esc(c.sessionId)}" class="${c.sessionId === selected ? 'selected' : ''} ${c.status}">` +
-        `<span class="id">${esc(c.caseId || c.sessionId)}</span> <span class="kind">${esc(c.kind)}</span> ` +
-        `<span class="state">${esc(c.outcome ?? c.state)}</span></li>`,
-    )
-    .join('');
+  $('cases').replaceChildren(
+    ...[...cases.values()].map((c) => {
+      const li = el('li', '', el('span', 'id', c.caseId || c.sessionId), ' ', el('span', 'kind', c.kind), ' ', el('span', 'state', c.outcome ?? c.state));
+      li.dataset['session'] = c.sessionId;
+      if (c.sessionId === selected) li.classList.add('selected');
+      li.classList.add(c.status);
+      return li;
+    }),
+  );
   const c = selected ? cases.get(selected) : undefined;
   $('empty').hidden = c !== undefined;
   $('case').hidden = c === undefined;
   if (!c) return;
   $('title').textContent = `${c.caseId || c.sessionId} — ${c.kind}`;
   if (shownKind !== c.kind) {
-    $('diagram').innerHTML = model.kinds[c.kind]?.svg ?? `<p>No diagram for ${esc(c.kind)}.</p>`;
+    // The SVG is the one markup shown: it comes from this server's model.json (drawn from the
+    // machines), looked up by own key only, never from a message.
+    if (Object.hasOwn(model.kinds, c.kind)) $('diagram').innerHTML = model.kinds[c.kind]!.svg;
+    else $('diagram').replaceChildren(el('p', '', `No diagram for ${c.kind}.`));
     shownKind = c.kind;
   }
   for (const node of $('diagram').querySelectorAll('g.node')) {
@@ -78,24 +94,27 @@ function render(): void {
   }
   $('current-state').textContent = c.state;
   $('outcome').textContent = c.outcome ? `Outcome: ${c.outcome}${c.status === 'done' ? '' : ' (settled)'}` : 'Open';
-  $('events').innerHTML = c.rows
-    .map(
-      (r, i) =>
-        `<tr data-testid="event-row"><td>${i + 1}</td><td>${esc(r.time.slice(0, 10))}</td><td>${esc(r.actor)}</td>` +
-        `<td>${esc(r.event)}</td><td>${esc(r.from)} → ${esc(r.to)}</td><td>${clauseText(r.clauses)}</td></tr>`,
-    )
-    .join('');
+  $('events').replaceChildren(
+    ...c.rows.map((r, i) => {
+      const cells = [String(i + 1), r.time.slice(0, 10), r.actor, r.event, `${r.from} → ${r.to}`].map((t) => el('td', '', t));
+      const tr = el('tr', '', ...cells, el('td', '', ...clauseSpans(r.clauses)));
+      tr.dataset['testid'] = 'event-row';
+      return tr;
+    }),
+  );
 }
+
+const statusOf = (status: unknown, otherwise: string) => (typeof status === 'string' && statuses.has(status) ? status : otherwise);
 
 function receive(e: Inspection): void {
   if (e.type === '@xstate.actor') {
     const ctx = e.snapshot?.context ?? {};
     cases.set(e.sessionId, {
-      sessionId: e.sessionId,
-      kind: e.name ?? '?',
+      sessionId: String(e.sessionId),
+      kind: String(e.name ?? '?'),
       caseId: String(ctx['caseId'] ?? ''),
       state: String(e.snapshot?.value ?? ''),
-      status: e.snapshot?.status ?? 'active',
+      status: statusOf(e.snapshot?.status, 'active'),
       outcome: null,
       rows: [],
     });
@@ -105,13 +124,14 @@ function receive(e: Inspection): void {
     if (!c || !e.snapshot) return;
     const to = String(e.snapshot.value);
     const ev = e.event;
-    if (ev && ev.type && !ev.type.startsWith('xstate.') && to !== c.state) {
-      const clauses = (e.snapshot.context?.['lastClauses'] as string[] | undefined) ?? [];
-      c.rows.push({ time: ev.at ?? '', actor: ev.type.split('.')[0] ?? '', event: ev.type, from: c.state, to, clauses });
+    if (ev && typeof ev.type === 'string' && ev.type && !ev.type.startsWith('xstate.') && to !== c.state) {
+      const last = e.snapshot.context?.['lastClauses'];
+      const clauses = Array.isArray(last) ? last.map(String) : [];
+      c.rows.push({ time: String(ev.at ?? ''), actor: ev.type.split('.')[0] ?? '', event: ev.type, from: c.state, to, clauses });
     }
     c.state = to;
-    c.status = e.snapshot.status ?? c.status;
-    if (c.status === 'done') c.outcome = e.snapshot.output?.outcome ?? to;
+    c.status = statusOf(e.snapshot.status, c.status);
+    if (c.status === 'done') c.outcome = String(e.snapshot.output?.outcome ?? to);
     c.caseId ||= String(e.snapshot.context?.['caseId'] ?? '');
   } else return;
   render();

@@ -6,6 +6,7 @@ import { startRelay, type Relay } from '../../../src/inspect/startRelay.js';
 import { streamCases } from '../../../src/inspect/streamCases.js';
 import { InputError } from '../../../src/InputError.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
+import { httpStatus, wsStatus } from '../../support/probeRelay.js';
 
 type Inspection = { type: string; sessionId: string; name?: string; event?: { type: string; at?: string }; snapshot?: { value?: string; context?: { lastClauses?: string[] } } };
 
@@ -56,5 +57,24 @@ describe('inspection through the local relay (Node)', () => {
 
   it('binds loopback only', () => {
     expect(relay.wsUrl).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('answers only to its own loopback name (no DNS rebinding) and takes WebSockets only from its own pages or from Node', async () => {
+    const site = await startRelay({ port: 0, files: { '/': { type: 'text/plain', body: 'ok' } } });
+    try {
+      const { port, httpUrl, wsUrl } = site;
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) expect(await httpStatus(`${httpUrl}/`, host)).toBe(200);
+      for (const host of ['evil.example.com', `evil.example.com:${port}`, `127.0.0.1:${port + 1}`, `127.0.0.1.evil.example.com:${port}`]) {
+        expect(await httpStatus(`${httpUrl}/`, host), host).toBe(403);
+        expect(await wsStatus(wsUrl, { host }), host).toBe(403);
+      }
+      expect(await wsStatus(wsUrl)).toBe('open'); // Node: no Origin
+      for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]) expect(await wsStatus(wsUrl, { origin }), origin).toBe('open');
+      for (const origin of ['http://evil.example.com', `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`, 'null', `http://127.0.0.1:${port}.evil.example.com`]) {
+        expect(await wsStatus(wsUrl, { origin }), origin).toBe(403);
+      }
+    } finally {
+      await site.stop();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { launchChromium } from '../../support/browser.js';
 import { cliPath, startCli, stopCli } from '../../support/spawnCli.js';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 }, 30000);
 afterAll(async () => {
   await browser?.close();
-  if (viewer) expect(await stopCli(viewer.child)).toBe(0);
+  if (viewer) expect(await stopCli(viewer.child)).toBe(143); // SIGTERM, as every command
 });
 
 describe('the offline viewer (Chromium)', () => {
@@ -55,5 +56,39 @@ describe('the offline viewer (Chromium)', () => {
     expect(offline).toEqual([]);
     mkdirSync(reports, { recursive: true });
     await page.screenshot({ path: `${reports}viewer.png`, fullPage: true });
+  }, 60000);
+
+  it('never runs what a message carries: the crafted status of outside-checks D8, and HTML in every other field, stay text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${viewer.match[1]}/`);
+    await page.waitForSelector('#transport:text("receiving from the relay")');
+    // Sent as any local client could (Node: no Origin), to the relay the page listens to.
+    const ws = new WebSocket(`ws://127.0.0.1:${viewer.match[2]}`);
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const img = (n: number) => `"><img id=pwned${n} src=x onerror="document.title=${n}"><b class="`;
+    // The exact message of outside-checks.md, §6 of the adversarial run.
+    ws.send(
+      String.raw`{"type":"@xstate.actor","sessionId":"evil1","name":"koreanCitizenInChina","snapshot":{"status":"\"><img id=pwned src=x onerror=\"document.title=1337\"><b class=\"","value":"detected","context":{"caseId":"EVIL"}}}`,
+    );
+    ws.send(JSON.stringify({ type: '@xstate.actor', sessionId: img(2), name: img(3), snapshot: { status: 'active', value: img(4), context: { caseId: img(5) } } }));
+    ws.send(
+      JSON.stringify({
+        type: '@xstate.snapshot',
+        sessionId: img(2),
+        event: { type: `person.${img(6)}`, at: img(7) },
+        snapshot: { status: img(8), value: img(9), context: { lastClauses: [img(10)] }, output: { outcome: img(11) } },
+      }),
+    );
+    ws.close();
+    await page.waitForSelector('li[data-session="evil1"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="event-row"]').length === 1);
+    await new Promise((r) => setTimeout(r, 300)); // an onerror would have fired by now
+    expect(await page.title()).toBe('cable1957 viewer');
+    expect(await page.locator('img').count()).toBe(0);
+    // The text arrives as text: shown literally, not dropped.
+    expect(await page.locator('li[data-session="evil1"]').textContent()).toContain('EVIL');
+    expect(await page.locator('li[data-session="evil1"]').getAttribute('class')).toBe('active');
+    expect(await page.locator('#title').textContent()).toBe(`${img(5)} — ${img(3)}`);
+    expect(await page.locator('[data-testid="event-row"] td').nth(3).textContent()).toBe(`person.${img(6)}`);
   }, 60000);
 });
