@@ -3,6 +3,7 @@ import { formatResult, resultFormats } from '../../outputs/result/formatResult.j
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import type { PartialResult } from '../../simulate/SimulationResult.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { readJsonFile } from '../readJsonFile.js';
@@ -25,6 +26,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     io.out(help);
     return 0;
   }
+  checkOutPath('merge', 'out', values.out);
   const format = oneOf('merge', 'format', values.format, resultFormats);
   if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
   const partials = positionals.map((file) => readJsonFile(file) as PartialResult);

@@ -5,6 +5,7 @@ import { formatResult, resultFormats } from '../../outputs/result/formatResult.j
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { simulatePartial } from '../../simulate/simulate.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseInteger } from '../parseInteger.js';
@@ -69,6 +70,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     io.out(help());
     return 0;
   }
+  checkOutPath('simulate', 'out', values.out);
   const loaded = scenarioFrom(values.scenario);
   if (values['print-scenario']) {
     io.out(loaded.text.endsWith('\n') ? loaded.text : `${loaded.text}\n`);
