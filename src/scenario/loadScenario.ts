@@ -45,8 +45,12 @@ function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
   return `${where}: found ${show(issue.input)}, expected ${expected}`;
 }
 
+const MAX_SCENARIO_CHARS = 16 * 1024 * 1024;
+
 /** Parses YAML or JSON text (JSON is YAML); a syntax error names the line and column. */
 export function parseScenarioText(text: string, where: string): unknown {
+  // A real scenario is a few KB; parsing 50 MB of YAML takes half a minute and gigabytes.
+  if (text.length > MAX_SCENARIO_CHARS) throw new InputError(`${where}: larger than 16 MB, the most a scenario may hold`);
   try {
     return parseYaml(text, { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
   } catch (error) {

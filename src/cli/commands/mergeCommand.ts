@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { InputError } from '../../InputError.js';
 import { formatResult, resultFormats } from '../../outputs/result/formatResult.js';
 import { emit } from '../emit.js';
@@ -29,7 +30,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   checkOutPath('merge', 'out', values.out);
   const format = oneOf('merge', 'format', values.format, resultFormats);
   if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
-  const partials = positionals.map((file) => readJsonFile(file) as PartialResult);
+  // Partials grow with their replications (~10 KB each): capped only where a JS string ends.
+  const partials = positionals.map((file) => readJsonFile(file, constants.MAX_STRING_LENGTH) as PartialResult);
   const text = formatResult(mergeResults(partials, positionals), format);
   await emit(io, values.out, text);
   return 0;

@@ -27,7 +27,8 @@ Options:
   --seed N              override the scenario's seed
   --replications N      override the number of replications
   --readings r=o,...    override readings (see "cable1957 readings")
-  --workers N           worker threads splitting the replications (default 1)
+  --workers N           worker threads splitting the replications (default 1; more than the
+                        replications or the cores are not started)
   --engine NAME         ${Object.keys(engines).join(', ')} (default ${defaultEngine})
   --format FORMAT       ${resultFormats.join(', ')} (default table)
   --out FILE            write the result to FILE (atomically) instead of standard output
