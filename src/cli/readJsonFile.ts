@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../InputError.js';
+import { inputSizeLimit, readInputFile } from './readInputFile.js';
 
-/** Reads and parses a JSON file; a missing file or bad JSON is an InputError naming the file. */
-export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+/**
+ * Reads and parses a JSON file of at most `limit` bytes; a missing, oversized or unreadable file
+ * or bad JSON is an InputError naming the file.
+ */
+export function readJsonFile(path: string, limit: number = inputSizeLimit): unknown {
+  const text = readInputFile(path, limit);
   try {
     return JSON.parse(text);
   } catch (error) {

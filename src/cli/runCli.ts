@@ -40,7 +40,7 @@ Run "cable1957 <command> --help" for a command's options.
 
 /**
  * Runs the CLI on `argv` (without node and script) and returns the exit code: 0 on success,
- * 2 on bad input (one line on stderr, no stack trace), 1 on an internal error.
+ * 2 on bad input (one line on stderr, no stack trace), 1 on an internal error or a failed read or write.
  */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   const [first, ...rest] = argv;
@@ -63,7 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
       io.err(`cable1957: ${error.message}\n`);
       return 3;
     }
-    io.err(`cable1957: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    // A failed read or write (a full disk, a vanished directory) is the system's, not a bug: no "internal error".
+    const system = typeof (error as NodeJS.ErrnoException)?.code === 'string' && /^E[A-Z0-9]+$/.test((error as NodeJS.ErrnoException).code!);
+    io.err(`cable1957: ${system ? '' : 'internal error: '}${(error as Error)?.message ?? String(error)}\n`);
     return 1;
   }
 }

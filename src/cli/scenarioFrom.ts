@@ -1,19 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { embeddedScenarios } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { loadScenario } from '../scenario/loadScenario.js';
+import { readInputFile } from './readInputFile.js';
 import type { Scenario } from '../scenario/Scenario.js';
 
 /** Loads `--scenario`: a file if one exists at that path, else an embedded scenario by name. */
 export function scenarioFrom(value: string | undefined): { scenario: Scenario; text: string } {
   const name = value ?? 'baseline';
   if (value !== undefined && existsSync(value)) {
-    let text: string;
-    try {
-      text = readFileSync(value, 'utf8');
-    } catch (error) {
-      throw new InputError(`${value}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
+    const text = readInputFile(value);
     return { scenario: loadScenario(text, value), text };
   }
   const text = embeddedScenarios[name];

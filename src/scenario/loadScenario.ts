@@ -55,12 +55,16 @@ function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
   return `${where}: found ${showValue(issue.input)}, expected ${expected}`;
 }
 
+const MAX_SCENARIO_CHARS = 16 * 1024 * 1024;
+
 /**
  * Parses YAML or JSON text (JSON is YAML); a syntax error names the line and column. A warning
  * (e.g. an unknown tag such as `!!js/function`) is refused like an error: the yaml package would
  * print it as a multi-line Node warning and carry on.
  */
 export function parseScenarioText(text: string, where: string): unknown {
+  // A real scenario is a few KB; parsing 50 MB of YAML takes half a minute and gigabytes.
+  if (text.length > MAX_SCENARIO_CHARS) throw new InputError(`${where}: larger than 16 MB, the most a scenario may hold`);
   try {
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
     const problem = doc.errors[0] ?? doc.warnings[0];

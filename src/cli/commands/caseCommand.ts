@@ -6,6 +6,7 @@ import { restoreCase } from '../../case/restoreCase.js';
 import { parseEventText, parseStepDays } from '../../case/runCase.js';
 import { InputError } from '../../InputError.js';
 import { writeAtomically } from '../../io/writeAtomically.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseReadings } from '../parseReadings.js';
@@ -57,6 +58,7 @@ export async function caseCommand(args: readonly string[], io: CliIO, lines?: Li
     io.out(help());
     return 0;
   }
+  checkOutPath('case', 'save', values.save);
   const format = oneOf('case', 'format', values.format, ['text', 'json'] as const);
   if (positionals.length > 1) throw new InputError(`case: one kind at a time; got ${positionals.join(', ')}`);
   const stepDays = values['step-days'] === undefined ? undefined : parseStepDays(values['step-days']);

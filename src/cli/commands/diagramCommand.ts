@@ -4,6 +4,7 @@ import { dotDiagram } from '../../diagram/dotDiagram.js';
 import { mermaidDiagram } from '../../diagram/mermaidDiagram.js';
 import { svgDiagram } from '../../diagram/svgDiagram.js';
 import { emit } from '../emit.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 
@@ -30,6 +31,7 @@ export async function diagramCommand(args: readonly string[], io: CliIO): Promis
     io.out(help());
     return 0;
   }
+  checkOutPath('diagram', 'out', values.out);
   const format = oneOf('diagram', 'format', values.format, ['mermaid', 'dot', 'svg'] as const);
   if (positionals.length !== 1) throw new InputError(`diagram: name one kind (${caseKindNames().join(', ')})`);
   const d = caseModel(positionals[0]!).description;

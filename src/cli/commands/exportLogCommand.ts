@@ -6,6 +6,7 @@ import type { Trace } from '../../case/Trace.js';
 import { InputError } from '../../InputError.js';
 import { eventLog, eventLogFormats } from '../../eventLog/eventLog.js';
 import { emit } from '../emit.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseSeed } from '../parseSeed.js';
@@ -61,6 +62,7 @@ export async function exportLogCommand(args: readonly string[], io: CliIO): Prom
     io.out(help);
     return 0;
   }
+  checkOutPath('export-log', 'out', values.out);
   if (values.format === undefined) throw new InputError(`export-log: --format is required (${eventLogFormats.join(', ')})`);
   const format = oneOf('export-log', 'format', values.format, eventLogFormats);
   if (values.seed !== undefined && values.traces !== undefined) {

@@ -1,8 +1,10 @@
+import { constants } from 'node:buffer';
 import { InputError } from '../../InputError.js';
 import { formatResult, resultFormats } from '../../report/formatResult.js';
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { checkPartial } from '../../simulate/checkPartial.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { readJsonFile } from '../readJsonFile.js';
@@ -25,10 +27,12 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     io.out(help);
     return 0;
   }
+  checkOutPath('merge', 'out', values.out);
   const format = oneOf('merge', 'format', values.format, resultFormats);
   if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
   // Partials come from files anyone can edit: each is checked against the machines before merging.
-  const partials = positionals.map((file) => checkPartial(readJsonFile(file), file));
+  // They grow with their replications (~10 KB each): capped only where a JS string ends.
+  const partials = positionals.map((file) => checkPartial(readJsonFile(file, constants.MAX_STRING_LENGTH), file));
   const text = formatResult(mergeResults(partials, positionals), format);
   await emit(io, values.out, text);
   return 0;

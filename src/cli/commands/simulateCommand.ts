@@ -5,6 +5,7 @@ import { formatResult, resultFormats } from '../../report/formatResult.js';
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { simulatePartial } from '../../simulate/simulate.js';
+import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { parseInteger } from '../parseInteger.js';
@@ -27,7 +28,8 @@ Options:
   --seed N              override the scenario's seed (an integer from 0 to 2^53 − 1)
   --replications N      override the number of replications
   --readings r=o,...    override readings (see "cable1957 readings")
-  --workers N           worker threads splitting the replications (default 1)
+  --workers N           worker threads splitting the replications (default 1; more than the
+                        replications or the cores are not started)
   --engine NAME         ${Object.keys(engines).join(', ')} (default ${defaultEngine})
   --format FORMAT       ${resultFormats.join(', ')} (default table)
   --out FILE            write the result to FILE (atomically) instead of standard output
@@ -72,6 +74,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     io.out(help());
     return 0;
   }
+  checkOutPath('simulate', 'out', values.out);
   const loaded = scenarioFrom(values.scenario);
   if (values.shard !== undefined && values.format !== undefined && values.format !== 'json') {
     throw new InputError('simulate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
