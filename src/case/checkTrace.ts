@@ -6,8 +6,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Checks that a parsed value is a trace (as `runCase` or `cable1957 case --format json` makes
- * them) before it goes into an event log: a known kind, a case id, facts, and steps with ISO
- * times that never go backwards. `where` (file:line) prefixes every error.
+ * them) before it goes into an event log: a known kind, a case id, facts, readings, and steps
+ * with ISO times that never go backwards. Only the shape: `replayTrace` checks it against the
+ * machine. `where` (file:line) prefixes every error.
  */
 export function checkTrace(value: unknown, where: string): Trace {
   const fail = (what: string): never => {
@@ -22,6 +23,8 @@ export function checkTrace(value: unknown, where: string): Trace {
   }
   if (typeof value['caseId'] !== 'string' || value['caseId'] === '') return fail('"caseId" must be a non-empty string');
   if (!isRecord(value['input'])) return fail('"input" must be an object');
+  const readings = value['readings'];
+  if (!isRecord(readings) || !Object.values(readings).every((o) => typeof o === 'string')) return fail('"readings" must be an object of reading names and options');
   if (typeof value['start'] !== 'string' || Number.isNaN(Date.parse(value['start']))) return fail('"start" must be an ISO time');
   if (!Array.isArray(value['steps'])) return fail('"steps" must be an array');
   let previous = Date.parse(value['start']);

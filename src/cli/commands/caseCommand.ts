@@ -1,5 +1,6 @@
 import { caseKindNames } from '../../case/caseModel.js';
 import { explain } from '../../case/explain.js';
+import { factsWithCaseId } from '../../case/factsWithCaseId.js';
 import { openCase, type CaseRun } from '../../case/openCase.js';
 import { persistCase } from '../../case/persistCase.js';
 import { restoreCase } from '../../case/restoreCase.js';
@@ -76,11 +77,10 @@ export async function caseCommand(args: readonly string[], io: CliIO, lines?: Li
   } else {
     const kind = positionals[0];
     if (kind === undefined) throw new InputError(`case: name a kind (${caseKindNames().join(', ')}) or give --restore FILE`);
-    run = openCase(kind, values.facts ?? {}, {
-      ...common,
-      readings: parseReadings(values.readings),
-      ...(values.start === undefined ? {} : { startDate: values.start }),
-    });
+    const options = { ...common, readings: parseReadings(values.readings), ...(values.start === undefined ? {} : { startDate: values.start }) };
+    // Without a caseId the case is named after its content, so appended JSON lines never share one.
+    const events = (values.events ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    run = openCase(kind, factsWithCaseId(kind, values.facts ?? {}, events, options), options);
   }
 
   for (const text of (values.events ?? '').split(',').filter((e) => e.trim())) {
