@@ -1,6 +1,8 @@
+import type { AnyStateMachine } from 'xstate';
+import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
-import { caseRun, caseSetup } from './openCase.js';
+import { caseRun } from './openCase.js';
 import { parseFacts } from './parseFacts.js';
 import type { Trace } from './Trace.js';
 
@@ -11,6 +13,15 @@ const isCanonicalTime = (text: string) => {
   const ms = Date.parse(text);
   return !Number.isNaN(ms) && new Date(ms).toISOString() === text;
 };
+
+// Providing readings builds a new machine: do it once per kind and readings, not once per trace.
+const machines = new Map<string, AnyStateMachine>();
+function machineFor(kind: string, readings: Record<string, string>): AnyStateMachine {
+  const key = `${kind}|${JSON.stringify(readings)}`;
+  let machine = machines.get(key);
+  if (!machine) machines.set(key, (machine = applyReadings(caseModel(kind).machine, readings)));
+  return machine;
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
@@ -34,15 +45,15 @@ export function replayTrace(trace: Trace, where: string): Trace {
   if (trace.input['caseId'] !== trace.caseId) fail(`caseId ${show(trace.caseId)} differs from input.caseId ${show(trace.input['caseId'])}`);
   if (!isCanonicalTime(trace.start)) fail(`"start" must be an ISO time in UTC as the case clock writes it (YYYY-MM-DDTHH:MM:SS.sssZ); got ${show(trace.start)}`);
 
-  let setup: ReturnType<typeof caseSetup>;
   let input: Record<string, string | boolean>;
+  let readings: Record<string, string>;
   try {
     input = parseFacts(trace.kind, model.facts, trace.input);
-    setup = caseSetup(model, input, { readings: trace.readings, startDate: trace.start.slice(0, 10) });
+    readings = resolveReadings(trace.readings);
   } catch (error) {
     return fail((error as Error).message);
   }
-  const run = caseRun(model, { machine: setup.machine, input, readings: setup.readings, start: trace.start, steps: [] }, { strict: true });
+  const run = caseRun(model, { machine: machineFor(trace.kind, readings), input, readings, start: trace.start, steps: [] }, { strict: true });
 
   let previous = Date.parse(trace.start);
   trace.steps.forEach((recorded, i) => {
