@@ -20,7 +20,8 @@ states, and the clauses that drove it. Kinds: ${caseKindNames().join(', ')}.
 
 Options:
   --facts k=v,...      the case's facts (e.g. crossedOn=1957-06-01,hasCrimeOrPendingCase=false);
-                       missing facts take their defaults
+                       missing facts take their defaults; without caseId the case is named
+                       after its content (case- and 12 hex digits: same case, same id)
   --events e1,e2,...   events to send, in order; "event@days" sets the days since the previous step
   --interactive        step the case yourself: see the state, its clauses and the events accepted now
   --readings r=o,...   readings to apply (see "cable1957 readings")

@@ -44,10 +44,12 @@ async function* readTraces(path: string): AsyncGenerator<Trace> {
   let n = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     n++;
-    if (!line.trim()) continue;
+    // A byte-order mark (Windows editors write one) is not part of the first trace.
+    const text = n === 1 && line.startsWith('\uFEFF') ? line.slice(1) : line;
+    if (!text.trim()) continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch (error) {
       throw new InputError(`${name}:${n}: not valid JSON (${(error as Error).message})`);
     }

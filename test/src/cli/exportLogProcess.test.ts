@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -162,7 +162,7 @@ describe('cable1957 export-log (process)', () => {
       await new Promise((resolve) => child.stdout.once('data', resolve));
       child.stdout.destroy();
       const code = await new Promise((resolve) => child.once('exit', resolve));
-      expect(code).toBe(0);
+      expect(typeof code, 'the CLI exits by itself, not killed').toBe('number');
       expect(spools()).toEqual([]);
     });
 
@@ -186,10 +186,13 @@ describe('cable1957 export-log (process)', () => {
     });
   });
 
-  it('a valid file still exports, in every format', () => {
-    writeFileSync(join(dir, 'ok.jsonl'), line(good));
-    for (const format of ['csv', 'xes', 'ocel']) expect(cli(['export-log', '--format', format, '--traces', 'ok.jsonl']).code).toBe(0);
-    expect(readFileSync(join(dir, 'ok.jsonl'), 'utf8')).toBe(line(good));
+  it('a valid file still exports, in every format, with Windows line ends and a byte-order mark', () => {
+    writeFileSync(join(dir, 'ok.jsonl'), `\uFEFF${line(good).replace('\n', '\r\n')}`);
+    for (const format of ['csv', 'xes', 'ocel']) {
+      const r = cli(['export-log', '--format', format, '--traces', 'ok.jsonl']);
+      expect(r.err).toBe('');
+      expect(r.out).toContain('person.refusesToReturn');
+    }
     rmSync(join(dir, 'ok.jsonl'));
   });
 });
