@@ -1,5 +1,6 @@
 import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
+import { escapeControls } from './escapeControls.js';
 import type { Trace } from './Trace.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12,7 +13,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function checkTrace(value: unknown, where: string): Trace {
   const fail = (what: string): never => {
-    throw new InputError(`${where}: ${what}`);
+    throw new InputError(escapeControls(`${where}: ${what}`));
   };
   if (!isRecord(value)) return fail('not a trace (expected a JSON object)');
   if (typeof value['kind'] !== 'string') return fail('"kind" must be a string');
@@ -37,7 +38,7 @@ export function checkTrace(value: unknown, where: string): Trace {
     if (!Array.isArray(s['clauses']) || !s['clauses'].every((c) => typeof c === 'string')) fail(`${at}.clauses must be a list of clause ids`);
     const time = Date.parse(String(s['time']));
     if (Number.isNaN(time)) fail(`${at}.time is not an ISO time: ${JSON.stringify(s['time'])}`);
-    if (time < previous) fail(`${at}.time ${String(s['time'])} is earlier than the step before`);
+    if (time < previous) fail(`${at}.time ${JSON.stringify(s['time'])} is earlier than the step before`);
     previous = time;
     return undefined;
   });

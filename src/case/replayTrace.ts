@@ -2,6 +2,7 @@ import type { AnyStateMachine } from 'xstate';
 import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
+import { escapeControls } from './escapeControls.js';
 import { caseRun } from './openCase.js';
 import { parseFacts } from './parseFacts.js';
 import type { Trace } from './Trace.js';
@@ -37,7 +38,8 @@ const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
  */
 export function replayTrace(trace: Trace, where: string): Trace {
   const fail = (what: string): never => {
-    throw new InputError(`${where}: ${what}`);
+    // Messages from the machine and the fact parser quote the trace's text: keep them one line.
+    throw new InputError(escapeControls(`${where}: ${what}`));
   };
   const model = caseModel(trace.kind);
   for (const name of Object.keys(model.facts)) if (!Object.hasOwn(trace.input, name)) fail(`input lacks the fact "${name}"`);
@@ -59,7 +61,7 @@ export function replayTrace(trace: Trace, where: string): Trace {
   trace.steps.forEach((recorded, i) => {
     const at = `steps[${i}]`;
     if (recorded.index !== i + 1) fail(`${at}.index is ${show(recorded.index)}, expected ${i + 1}`);
-    if (recorded.from !== run.state) fail(`${at} starts in "${recorded.from}" but the case is in "${run.state}" there`);
+    if (recorded.from !== run.state) fail(`${at} starts in ${show(recorded.from)} but the case is in "${run.state}" there`);
     if (!isCanonicalTime(recorded.time)) fail(`${at}.time must be an ISO time in UTC (YYYY-MM-DDTHH:MM:SS.sssZ); got ${show(recorded.time)}`);
     const time = Date.parse(recorded.time);
     let step;
@@ -69,7 +71,7 @@ export function replayTrace(trace: Trace, where: string): Trace {
       return fail(`${at}: ${(error as Error).message}`);
     }
     previous = time;
-    const move = (s: { from: string; to: string }) => `"${s.from}" → "${s.to}"`;
+    const move = (s: { from: string; to: string }) => `${show(s.from)} → ${show(s.to)}`;
     if (step.to !== recorded.to) fail(`${at} (${recorded.event}) goes ${move(recorded)} but with these facts and readings the machine goes ${move(step)}`);
     if (recorded.actor !== step.actor) fail(`${at}.actor is ${show(recorded.actor)} but the event "${recorded.event}" is ${show(step.actor)}'s`);
     if (!same(recorded.clauses, step.clauses)) fail(`${at}.clauses are ${show(recorded.clauses)} but the transition cites ${show(step.clauses)}`);

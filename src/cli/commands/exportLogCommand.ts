@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { checkTrace } from '../../case/checkTrace.js';
+import { escapeControls } from '../../case/escapeControls.js';
 import { replayTrace } from '../../case/replayTrace.js';
 import { sampleTraces } from '../../case/sampleTraces.js';
 import type { Trace } from '../../case/Trace.js';
@@ -56,7 +57,7 @@ async function* readTraces(path: string): AsyncGenerator<Trace> {
     const trace = replayTrace(checkTrace(value, `${name}:${n}`), `${name}:${n}`);
     const first = seen.get(trace.caseId);
     if (first !== undefined) {
-      throw new InputError(`${name}:${n}: case id ${JSON.stringify(trace.caseId)} is already used at ${name}:${first}; case ids must be unique in a log`);
+      throw new InputError(escapeControls(`${name}:${n}: case id ${JSON.stringify(trace.caseId)} is already used at ${name}:${first}; case ids must be unique in a log`));
     }
     seen.set(trace.caseId, n);
     yield trace;

@@ -99,6 +99,8 @@ describe('cable1957 export-log (process)', () => {
       ['a missing fact', (t) => delete t.input.crossedOn, 'input lacks the fact "crossedOn"'],
       ['an unknown reading option', (t) => (t.readings.koreanSideDeclines = 'shrug'), 'reading "koreanSideDeclines" has no option "shrug"'],
       ['an unknown reading', (t) => (t.readings.mood = 'sunny'), 'unknown reading "mood"'],
+      ['a state with a line break and terminal escapes', (t) => (t.steps[1].from = 'x\n\u001b[31m\u009b2J'), 'steps[1] starts in "x\\n\\u001b[31m\\u009b2J" but the case is in "mobilized" there'],
+      ['an unknown kind with a line break', (t) => (t.kind = 'martian\nkind'), 'unknown case kind "martian\\u000akind"'],
       ['readings that are not an object', (t) => (t.readings = null), '"readings" must be an object of reading names and options'],
     ];
     it.each(cases)('%s', (_, edit, message) => {
