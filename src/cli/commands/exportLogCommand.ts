@@ -52,7 +52,7 @@ async function* readTraces(path: string): AsyncGenerator<Trace> {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new InputError(`${name}:${n}: not valid JSON (${(error as Error).message})`);
+      throw new InputError(escapeControls(`${name}:${n}: not valid JSON (${(error as Error).message})`));
     }
     const trace = replayTrace(checkTrace(value, `${name}:${n}`), `${name}:${n}`);
     const first = seen.get(trace.caseId);

@@ -188,6 +188,15 @@ describe('cable1957 export-log (process)', () => {
     });
   });
 
+  it('binary garbage: one line, control characters escaped, exit 2', () => {
+    writeFileSync(join(dir, 'garbage.jsonl'), Buffer.from([0, 1, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x0a]));
+    const r = cli(['export-log', '--format', 'csv', '--traces', 'garbage.jsonl', '--out', 'garbage.csv']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^cable1957: garbage\.jsonl:1: not valid JSON \(.*\\u0000\\u0001\\u001b\[2J.*\)\n$/);
+    expect(existsSync(join(dir, 'garbage.csv'))).toBe(false);
+    rmSync(join(dir, 'garbage.jsonl'));
+  });
+
   it('a valid file still exports, in every format, with Windows line ends and a byte-order mark', () => {
     writeFileSync(join(dir, 'ok.jsonl'), `\uFEFF${line(good).replace('\n', '\r\n')}`);
     for (const format of ['csv', 'xes', 'ocel']) {
