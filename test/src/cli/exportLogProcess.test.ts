@@ -18,7 +18,7 @@ function cli(args: string[], input = '', env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const files = () => readdirSync(dir).filter((f) => f !== 'tmp').sort();
+const files = () => readdirSync(dir).filter((f) => !f.startsWith('tmp')).sort();
 const spools = () => readdirSync(tmp);
 const line = (value: unknown) => `${JSON.stringify(value)}\n`;
 
@@ -173,7 +173,10 @@ describe('cable1957 export-log (process)', () => {
       ['SIGTERM', 143],
       ['SIGHUP', 129],
     ] as const)('%s mid-run: exit %i, no spool, no partial file', async (signal, expected) => {
-      const child = spawn(process.execPath, [cliPath, 'export-log', '--format', 'ocel', '--traces', '-', '--out', 'signalled.json'], { cwd: dir, env: { ...process.env, TMPDIR: tmp } });
+      // A TMPDIR of its own, so one signal's leak cannot show up in another's test.
+      const own = mkdtempSync(join(dir, `tmp-${signal}-`));
+      const spools = () => readdirSync(own);
+      const child = spawn(process.execPath, [cliPath, 'export-log', '--format', 'ocel', '--traces', '-', '--out', 'signalled.json'], { cwd: dir, env: { ...process.env, TMPDIR: own } });
       child.stderr.resume();
       child.stdin.on('error', () => undefined);
       // Traces arrive but stdin stays open: the run waits for more with its spool folder made.
