@@ -3,7 +3,7 @@ import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
 import { escapeControls } from './escapeControls.js';
-import { caseRun } from './openCase.js';
+import { caseRun, type CaseOptions, type CaseRun } from './openCase.js';
 import { parseFacts } from './parseFacts.js';
 import type { Trace } from './Trace.js';
 
@@ -33,10 +33,12 @@ const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
  * recorded step (states, actor, clauses, time) and the end (state, status, outcome, basis,
  * punishment). So a trace with an unknown state, event or clause, a broken from/to chain, a
  * transition the machine does not make, or facts that contradict its path is refused: an
- * InputError prefixed with `where` naming the first thing that disagrees. Returns the trace.
- * Step descriptions are not compared: they are prose, which may be reworded between versions.
+ * InputError prefixed with `where` naming the first thing that disagrees. Returns the replayed
+ * case, ready for more events (`options` as for `openCase`), so a restore can go on from the
+ * trace itself rather than trust a saved snapshot. Step descriptions are not compared: they are
+ * prose, which may be reworded between versions.
  */
-export function replayTrace(trace: Trace, where: string): Trace {
+export function replayTrace(trace: Trace, where: string, options: CaseOptions = {}): CaseRun {
   const fail = (what: string): never => {
     // Messages from the machine and the fact parser quote the trace's text: keep them one line.
     throw new InputError(escapeControls(`${where}: ${what}`));
@@ -55,7 +57,7 @@ export function replayTrace(trace: Trace, where: string): Trace {
   } catch (error) {
     return fail((error as Error).message);
   }
-  const run = caseRun(model, { machine: machineFor(trace.kind, readings), input, readings, start: trace.start, steps: [] }, { strict: true });
+  const run = caseRun(model, { machine: machineFor(trace.kind, readings), input, readings, start: trace.start, steps: [] }, options);
 
   let previous = Date.parse(trace.start);
   trace.steps.forEach((recorded, i) => {
@@ -64,12 +66,15 @@ export function replayTrace(trace: Trace, where: string): Trace {
     if (recorded.from !== run.state) fail(`${at} starts in ${show(recorded.from)} but the case is in "${run.state}" there`);
     if (!isCanonicalTime(recorded.time)) fail(`${at}.time must be an ISO time in UTC (YYYY-MM-DDTHH:MM:SS.sssZ); got ${show(recorded.time)}`);
     const time = Date.parse(recorded.time);
+    const state = run.state;
     let step;
     try {
-      step = run.send(recorded.event, (time - previous) / DAY_MS)!;
+      step = run.send(recorded.event, (time - previous) / DAY_MS);
     } catch (error) {
       return fail(`${at}: ${(error as Error).message}`);
     }
+    // A lenient run ignores what the state does not accept; a replay must not.
+    if (step === null) return fail(`${at}: event ${show(recorded.event)} is not accepted in state "${state}"`);
     previous = time;
     const move = (s: { from: string; to: string }) => `${show(s.from)} → ${show(s.to)}`;
     if (step.to !== recorded.to) fail(`${at} (${recorded.event}) goes ${move(recorded)} but with these facts and readings the machine goes ${move(step)}`);
@@ -84,5 +89,5 @@ export function replayTrace(trace: Trace, where: string): Trace {
   for (const key of ['state', 'status', 'outcome', 'basis', 'punishment'] as const) {
     if (!same(trace[key], replayed[key])) fail(`"${key}" is ${show(trace[key])} but replaying the steps gives ${show(replayed[key])}`);
   }
-  return trace;
+  return run;
 }

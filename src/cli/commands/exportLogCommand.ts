@@ -54,7 +54,8 @@ async function* readTraces(path: string): AsyncGenerator<Trace> {
     } catch (error) {
       throw new InputError(escapeControls(`${name}:${n}: not valid JSON (${(error as Error).message})`));
     }
-    const trace = replayTrace(checkTrace(value, `${name}:${n}`), `${name}:${n}`);
+    const trace = checkTrace(value, `${name}:${n}`);
+    replayTrace(trace, `${name}:${n}`);
     const first = seen.get(trace.caseId);
     if (first !== undefined) {
       throw new InputError(escapeControls(`${name}:${n}: case id ${JSON.stringify(trace.caseId)} is already used at ${name}:${first}; case ids must be unique in a log`));

@@ -25,7 +25,7 @@ const corruptions: Record<string, (t: Mutable, i: number) => void> = {
 };
 
 /** Law: a corrupted trace is refused with an InputError that names where it came from. */
-function corruptionsRefused(check: (t: Trace, where: string) => Trace) {
+function corruptionsRefused(check: (t: Trace, where: string) => unknown) {
   return fc.property(caseWalk(), fc.constantFrom(...Object.keys(corruptions)), fc.nat(), (walk, name, at) => {
     const trace = walkTrace(walk);
     fc.pre(trace.steps.length > 0);
@@ -41,7 +41,7 @@ describe('replayTrace', () => {
     fc.assert(
       fc.property(caseWalk(), (walk) => {
         const trace = walkTrace(walk);
-        expect(replayTrace(trace, 'x')).toBe(trace);
+        expect(replayTrace(trace, 'x').trace()).toEqual(trace);
       }),
       { numRuns: 300 },
     );
@@ -54,7 +54,20 @@ describe('replayTrace', () => {
       { type: 'person.refusesToReturn', afterDays: 2.000001 },
       { type: 'embassy.seeksConsent', afterDays: 1e-9 },
     ]);
-    expect(replayTrace(trace, 'x')).toBe(trace);
+    expect(replayTrace(trace, 'x').trace().steps.map((s) => s.to)).toEqual(trace.steps.map((s) => s.to));
+  });
+
+  it('returns the replayed case, ready for more events, so a restore can go on from the trace', () => {
+    const trace = runCase('koreanCitizenInChina', { caseId: 'k' }, ['authorities.screen']);
+    const run = replayTrace(trace, 'x', { stepDays: 2 });
+    run.send('publicSecurity.repatriates');
+    expect(run.trace()).toEqual(runCase('koreanCitizenInChina', { caseId: 'k' }, ['authorities.screen', { type: 'publicSecurity.repatriates', afterDays: 2 }]));
+  });
+
+  it('refuses a step the state does not accept even when the run is lenient', () => {
+    const trace = runCase('koreanCitizenInChina', { caseId: 'k' }, ['authorities.screen']);
+    const bad = { ...trace, steps: [{ ...trace.steps[0]!, event: 'korea.approvesResidence', actor: 'korea' }] };
+    expect(() => replayTrace(bad, 'f:1', { strict: false })).toThrow('f:1: steps[0]: event "korea.approvesResidence" is not accepted in state "detected"');
   });
 
   it('refuses a trace that is not a run of its machine, naming where', () => fc.assert(corruptionsRefused(replayTrace), { numRuns: 300 }));
