@@ -30,7 +30,8 @@ Options:
 /**
  * Reads traces from a JSON-lines file (or stdin): each line is checked for shape, replayed through
  * its machine, and its case id checked unused so far; errors name file:line (both lines for a
- * repeated id). The ids seen are kept — a few bytes each — so a repeat is found however far apart.
+ * repeated id). Each id seen is kept with its line, so a repeat is found however far apart;
+ * memory grows with the number of cases by their ids only.
  */
 async function* readTraces(path: string): AsyncGenerator<Trace> {
   const name = path === '-' ? 'stdin' : path;
