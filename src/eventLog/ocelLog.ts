@@ -1,10 +1,12 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { caseKindNames, caseModel } from '../case/caseModel.js';
 import type { Trace } from '../case/Trace.js';
+import { InputError } from '../InputError.js';
+import { caseAttributes, caseAttributeTypes } from './caseAttributes.js';
 import type { TraceSource } from './TraceSource.js';
 
 /** Options of the OCEL writer. */
@@ -17,28 +19,39 @@ const PERSON = 'person';
 const OFFICE = 'office';
 const stringAttrs = (names: readonly string[]) => names.map((name) => ({ name, type: 'string' }));
 
-/** The objects one case contributes: the case itself and the person it concerns. */
+/** The objects one case contributes: the case itself (its typed facts, outcome, punishment) and the person it concerns. */
 function caseObjects(trace: Trace): object[] {
   const end = trace.steps.at(-1)?.time ?? trace.start;
-  const facts = Object.entries(trace.input)
-    .filter(([k]) => k !== 'caseId')
-    .map(([name, value]) => ({ name, value: String(value), time: trace.start }));
+  // Facts hold from the start; the outcome and any punishment are what the case came to at its end.
+  const attributes = caseAttributes(trace).map(({ name, value }) => ({ name, value, time: name === 'outcome' || name === 'punishment' ? end : trace.start }));
   return [
     {
       id: `case:${trace.caseId}`,
       type: trace.kind,
-      attributes: [...facts, { name: 'outcome', value: trace.outcome ?? 'open', time: end }],
+      attributes,
       relationships: [{ objectId: `person:${trace.caseId}`, qualifier: 'concerns' }],
     },
     { id: `person:${trace.caseId}`, type: PERSON, attributes: [], relationships: [] },
   ];
 }
 
+/** Makes the spool folder, or says in one line why it cannot (e.g. TMPDIR names a missing folder). */
+function makeSpoolDir(): string {
+  try {
+    return mkdtempSync(join(tmpdir(), 'cable1957-ocel-'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(`OCEL: cannot make a temporary folder in "${tmpdir()}" (${code}); set TMPDIR to a writable folder`);
+  }
+}
+
 /**
  * Streams an OCEL 2.0 JSON log (eventTypes, objectTypes, events, objects). Each step is an event
  * related to its case ("case"), the person ("actor" when they act, else "subject") and the acting
- * office ("actor"). Objects are spooled to a temporary file while events stream, so memory stays
- * flat however many cases there are; the file is removed at the end.
+ * office ("actor"). Case objects carry their facts, outcome and punishment, typed (booleans as
+ * `boolean`, dates as `time`). Objects are spooled to a temporary file while events stream, so
+ * memory stays flat however many cases there are; the file is removed at the end. Case ids must
+ * be unique: they make the object and event ids.
  */
 export async function* ocelLog(traces: TraceSource, options: OcelOptions = {}): AsyncGenerator<string> {
   const models = (options.kinds ?? caseKindNames()).map(caseModel);
@@ -47,16 +60,25 @@ export async function* ocelLog(traces: TraceSource, options: OcelOptions = {}): 
     attributes: stringAttrs(['kind', 'state_from', 'state_to', 'clauses']),
   }));
   const objectTypes = [
-    ...models.map((m) => ({ name: m.kind, attributes: stringAttrs([...Object.keys(m.facts).filter((f) => f !== 'caseId'), 'outcome']) })),
+    ...models.map((m) => ({ name: m.kind, attributes: caseAttributeTypes(m.kind) })),
     { name: PERSON, attributes: [] },
     { name: OFFICE, attributes: [] },
   ];
-  yield `{"eventTypes":${JSON.stringify(eventTypes)},"objectTypes":${JSON.stringify(objectTypes)},"events":[`;
-
-  const dir = mkdtempSync(join(tmpdir(), 'cable1957-ocel-'));
+  // The spool folder is made before the first byte is written, so a bad TMPDIR leaves no
+  // partial log; it is removed at the end, on an error, and on exit (Ctrl-C, SIGTERM, a closed
+  // pipe: the CLI turns each into process.exit, which runs 'exit' listeners but no finally).
+  const dir = makeSpoolDir();
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', cleanUp);
+  let spool: WriteStream | undefined;
   try {
+    yield `{"eventTypes":${JSON.stringify(eventTypes)},"objectTypes":${JSON.stringify(objectTypes)},"events":[`;
     const spoolPath = join(dir, 'objects.jsonl');
-    const spool = createWriteStream(spoolPath, 'utf8');
+    const out = createWriteStream(spoolPath, 'utf8');
+    spool = out;
+    // A failing spool (a full disk) must reject here, not crash the process as an unheard 'error'.
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    failed.catch(() => undefined);
     const offices = new Set<string>();
     let firstEvent = true;
     for await (const trace of traces) {
@@ -87,10 +109,10 @@ export async function* ocelLog(traces: TraceSource, options: OcelOptions = {}): 
       }
       if (chunk) yield chunk;
       const lines = caseObjects(trace).map((o) => `${JSON.stringify(o)}\n`).join('');
-      if (!spool.write(lines)) await once(spool, 'drain');
+      if (!out.write(lines)) await Promise.race([once(out, 'drain'), failed]);
     }
-    spool.end();
-    await once(spool, 'close');
+    out.end();
+    await Promise.race([once(out, 'close'), failed]);
 
     yield '],"objects":[';
     let firstObject = true;
@@ -105,6 +127,8 @@ export async function* ocelLog(traces: TraceSource, options: OcelOptions = {}): 
     }
     yield ']}\n';
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    spool?.destroy();
+    cleanUp();
+    process.removeListener('exit', cleanUp);
   }
 }

@@ -1,3 +1,4 @@
+import { caseAttributes, type CaseAttribute } from './caseAttributes.js';
 import type { TraceSource } from './TraceSource.js';
 
 /**
@@ -19,11 +20,19 @@ export function xmlAttr(value: string): string {
 /** An ISO time with an explicit `+00:00` offset (ProM rejects timestamps without a zone). */
 const xesTime = (iso: string) => iso.replace(/Z$/, '+00:00');
 
-const attribute = (key: string, value: unknown) =>
-  typeof value === 'boolean' ? `<boolean key="${xmlAttr(key)}" value="${value}"/>` : `<string key="${xmlAttr(key)}" value="${xmlAttr(String(value))}"/>`;
+const attribute = (key: string, value: string) => `<string key="${xmlAttr(key)}" value="${xmlAttr(value)}"/>`;
 
+/** XES's element for each attribute type (IEEE 1849-2016). */
+const xesElement = { string: 'string', time: 'date', integer: 'int', float: 'float', boolean: 'boolean' } as const;
+
+const typedAttribute = (a: CaseAttribute) =>
+  `<${xesElement[a.type]} key="${xmlAttr(a.name)}" value="${xmlAttr(a.type === 'time' ? xesTime(a.value) : a.value)}"/>`;
+
+// IEEE 1849-2016's XSD types xes.version as xs:decimal (its examples write 1849.2016) and a
+// classifier's name as xs:NCName (no spaces). The XSD declares no target namespace, but we keep
+// xmlns="http://www.xes-standard.org/" as OpenXES and pm4py write it, for the tools that expect it.
 const header = `<?xml version="1.0" encoding="UTF-8"?>
-<log xes.version="1849-2016" xes.features="nested-attributes" xmlns="http://www.xes-standard.org/">
+<log xes.version="1849.2016" xes.features="nested-attributes" xmlns="http://www.xes-standard.org/">
   <extension name="Concept" prefix="concept" uri="http://www.xes-standard.org/concept.xesext"/>
   <extension name="Time" prefix="time" uri="http://www.xes-standard.org/time.xesext"/>
   <extension name="Lifecycle" prefix="lifecycle" uri="http://www.xes-standard.org/lifecycle.xesext"/>
@@ -38,23 +47,21 @@ const header = `<?xml version="1.0" encoding="UTF-8"?>
     <string key="org:resource" value="__INVALID__"/>
   </global>
   <classifier name="Activity" keys="concept:name"/>
-  <classifier name="Activity and resource" keys="concept:name org:resource"/>
+  <classifier name="Activity_and_resource" keys="concept:name org:resource"/>
   <string key="concept:name" value="cable1957 simulated cases"/>
 `;
 
 /**
  * Streams an XES (IEEE 1849) log: the concept, time, lifecycle and org extensions and their
- * globals declared, one trace per case (its facts, kind and outcome as trace attributes), one
- * event per step with `concept:name`, `time:timestamp` (with zone), `lifecycle:transition` and
+ * globals declared, one trace per case (its kind, typed facts, outcome and any punishment as trace
+ * attributes), one event per step with `concept:name`, `time:timestamp` (with zone), `lifecycle:transition` and
  * `org:resource` = the actor.
  */
 export async function* xesLog(traces: TraceSource): AsyncGenerator<string> {
   yield header;
   for await (const trace of traces) {
     const lines = [`  <trace>`, `    ${attribute('concept:name', trace.caseId)}`, `    ${attribute('kind', trace.kind)}`];
-    for (const [k, v] of Object.entries(trace.input)) if (k !== 'caseId') lines.push(`    ${attribute(k, v)}`);
-    lines.push(`    ${attribute('outcome', trace.outcome ?? 'open')}`);
-    if (trace.punishment) lines.push(`    ${attribute('punishment', trace.punishment)}`);
+    for (const a of caseAttributes(trace)) lines.push(`    ${typedAttribute(a)}`);
     for (const s of trace.steps) {
       lines.push(
         '    <event>',

@@ -1,5 +1,6 @@
 import { caseKindNames } from '../../case/caseModel.js';
 import { explain } from '../../case/explain.js';
+import { factsWithCaseId } from '../../case/factsWithCaseId.js';
 import { maxStepDays, openCase, type CaseRun } from '../../case/openCase.js';
 import { persistCase } from '../../case/persistCase.js';
 import { restoreCase } from '../../case/restoreCase.js';
@@ -21,7 +22,8 @@ states, and the clauses that drove it. Kinds: ${caseKindNames().join(', ')}.
 
 Options:
   --facts k=v,...      the case's facts (e.g. crossedOn=1957-06-01,hasCrimeOrPendingCase=false);
-                       missing facts take their defaults
+                       missing facts take their defaults; without caseId the case is named
+                       after its content (case- and 12 hex digits: same case, same id)
   --events e1,e2,...   events to send, in order; "event@days" sets the days since the previous step
   --interactive        step the case yourself: see the state, its clauses and the events accepted now
   --readings r=o,...   readings to apply (see "cable1957 readings")
@@ -79,11 +81,10 @@ export async function caseCommand(args: readonly string[], io: CliIO, lines?: Li
   } else {
     const kind = positionals[0];
     if (kind === undefined) throw new InputError(`case: name a kind (${caseKindNames().join(', ')}) or give --restore FILE`);
-    run = openCase(kind, values.facts ?? {}, {
-      ...common,
-      readings: parseReadings(values.readings),
-      ...(values.start === undefined ? {} : { startDate: values.start }),
-    });
+    const options = { ...common, readings: parseReadings(values.readings), ...(values.start === undefined ? {} : { startDate: values.start }) };
+    // Without a caseId the case is named after its content, so appended JSON lines never share one.
+    const events = (values.events ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    run = openCase(kind, factsWithCaseId(kind, values.facts ?? {}, events, options), options);
   }
 
   for (const text of (values.events ?? '').split(',').filter((e) => e.trim())) {

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { checkTrace } from '../../case/checkTrace.js';
+import { escapeControls } from '../../case/escapeControls.js';
+import { replayTrace } from '../../case/replayTrace.js';
 import { sampleTraces } from '../../case/sampleTraces.js';
 import type { Trace } from '../../case/Trace.js';
 import { InputError } from '../../InputError.js';
@@ -20,12 +22,19 @@ The log is streamed: a million traces never sit in memory.
 Options:
   --format   ocel, xes or csv (required)
   --traces   JSON lines, one trace per line (as "cable1957 case --format json" prints them);
-             "-" reads standard input; without it, a small built-in sample of every kind
+             "-" reads standard input; without it, a small built-in sample of every kind.
+             Each trace is replayed through its machine and must reproduce its steps and
+             outcome; case ids must be unique (they name the cases in the log)
   --seed     seed of the built-in sample, 0 to 2^53 − 1 (default 1957)
   --out      write to FILE (atomically: a failed run leaves no partial file); default stdout
 `;
 
-/** Reads traces from a JSON-lines file (or stdin), checking each line; errors name file:line. */
+/**
+ * Reads traces from a JSON-lines file (or stdin): each line is checked for shape, replayed through
+ * its machine, and its case id checked unused so far; errors name file:line (both lines for a
+ * repeated id). Each id seen is kept with its line, so a repeat is found however far apart;
+ * memory grows with the number of cases by their ids only.
+ */
 async function* readTraces(path: string): AsyncGenerator<Trace> {
   const name = path === '-' ? 'stdin' : path;
   const stream = path === '-' ? process.stdin : createReadStream(path, 'utf8');
@@ -35,17 +44,27 @@ async function* readTraces(path: string): AsyncGenerator<Trace> {
     stream.once('end', () => resolve());
   });
   await opened;
+  const seen = new Map<string, number>();
   let n = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     n++;
-    if (!line.trim()) continue;
+    // A byte-order mark (Windows editors write one) is not part of the first trace.
+    const text = n === 1 && line.startsWith('\uFEFF') ? line.slice(1) : line;
+    if (!text.trim()) continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch (error) {
-      throw new InputError(`${name}:${n}: not valid JSON (${(error as Error).message})`);
+      throw new InputError(escapeControls(`${name}:${n}: not valid JSON (${(error as Error).message})`));
     }
-    yield checkTrace(value, `${name}:${n}`);
+    const trace = checkTrace(value, `${name}:${n}`);
+    replayTrace(trace, `${name}:${n}`);
+    const first = seen.get(trace.caseId);
+    if (first !== undefined) {
+      throw new InputError(escapeControls(`${name}:${n}: case id ${JSON.stringify(trace.caseId)} is already used at ${name}:${first}; case ids must be unique in a log`));
+    }
+    seen.set(trace.caseId, n);
+    yield trace;
   }
 }
 
