@@ -57,9 +57,10 @@ describe('SIGINT, SIGTERM and SIGHUP (D5)', () => {
     expect(run.leftovers()).toEqual([]);
   });
 
-  // A trace to stream: export-log writes into its temporary file while standard input stays open.
+  // A trace to stream, renamed for each line (export-log refuses repeated case ids and checks the
+  // id against the input): export-log writes into its temporary file while standard input stays open.
   const trace = JSON.parse(spawnSync(process.execPath, [cliPath, 'case', 'koreanCitizenInChina', '--events', 'authorities.screen', '--format', 'json'], { encoding: 'utf8' }).stdout);
-  const lines = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${JSON.stringify({ ...trace, caseId: `case-${from + i}` })}\n`).join('');
+  const lines = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${JSON.stringify({ ...trace, caseId: `case-${from + i}`, input: { ...trace.input, caseId: `case-${from + i}` } })}\n`).join('');
 
   it.each(Object.entries(codes))('export-log --out, mid-stream, on %s: exit %i, the old file kept, no temporary file', async (signal, expected) => {
     const run = start(['export-log', '--format', 'xes', '--traces', '-', '--out', 'log.xes']);

@@ -41,7 +41,7 @@ describe('case --interactive (process): what the stepper tells a class', () => {
         'choose> "person.agreesToReturn" is not accepted in "detected"; accepted events now: authorities.screen, authorities.establishCrimeOrPendingCase',
         'choose> 0 ends only a settled case, and "detected" is still open: type 1–2, an event name, or q',
         'choose> not a choice: "99" — type 1–2, an event name, or q',
-        'choose> event "1@-3": the days after "@" must be a non-negative number',
+        'choose> event "1@-3": the days after "@" must be a decimal number from 0 to 36500; got "-3"',
         'choose> → 1957-06-02 authorities.screen: detected → mobilized (clauses 1a)',
         '',
         'State: mobilized — ',
