@@ -7,9 +7,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Checks that a parsed value is a trace (as `runCase` or `cable1957 case --format json` makes
- * them) before it goes into an event log: a known kind, a case id, facts, readings, and steps
- * with ISO times that never go backwards. Only the shape: `replayTrace` checks it against the
- * machine. `where` (file:line) prefixes every error.
+ * them) before it goes into an event log or a saved case is restored: a known kind, a case id,
+ * facts, readings, and steps with ISO times that never go backwards. Only the shape:
+ * `replayTrace` checks it against the machine. `where` (file:line) prefixes every error.
  */
 export function checkTrace(value: unknown, where: string): Trace {
   const fail = (what: string): never => {
@@ -38,7 +38,7 @@ export function checkTrace(value: unknown, where: string): Trace {
     if (!Array.isArray(s['clauses']) || !s['clauses'].every((c) => typeof c === 'string')) fail(`${at}.clauses must be a list of clause ids`);
     const time = Date.parse(String(s['time']));
     if (Number.isNaN(time)) fail(`${at}.time is not an ISO time: ${JSON.stringify(s['time'])}`);
-    if (time < previous) fail(`${at}.time ${JSON.stringify(s['time'])} is earlier than the step before`);
+    if (time < previous) fail(`${at}.time ${JSON.stringify(s['time'])} is earlier than ${i === 0 ? `the start ${JSON.stringify(value['start'])}` : 'the step before'}`);
     previous = time;
     return undefined;
   });

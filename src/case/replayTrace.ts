@@ -30,8 +30,8 @@ const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
 /**
  * Replays a shape-checked trace through its machine — with the trace's own facts, readings and
  * start, each event sent after the recorded gap — and requires the replay to reproduce every
- * recorded step (states, actor, clauses, time) and the end (state, status, outcome, basis,
- * punishment). So a trace with an unknown state, event or clause, a broken from/to chain, a
+ * recorded step (states, actor, clauses, time to the millisecond) and the end (state, status,
+ * outcome, basis, punishment). So a trace with an unknown state, event or clause, a broken from/to chain, a
  * transition the machine does not make, or facts that contradict its path is refused: an
  * InputError prefixed with `where` naming the first thing that disagrees. Returns the replayed
  * case, ready for more events (`options` as for `openCase`), so a restore can go on from the
@@ -80,8 +80,8 @@ export function replayTrace(trace: Trace, where: string, options: CaseOptions = 
     if (step.to !== recorded.to) fail(`${at} (${recorded.event}) goes ${move(recorded)} but with these facts and readings the machine goes ${move(step)}`);
     if (recorded.actor !== step.actor) fail(`${at}.actor is ${show(recorded.actor)} but the event "${recorded.event}" is ${show(step.actor)}'s`);
     if (!same(recorded.clauses, step.clauses)) fail(`${at}.clauses are ${show(recorded.clauses)} but the transition cites ${show(step.clauses)}`);
-    // Days are replayed as a float of milliseconds: allow the last millisecond to round either way.
-    if (Math.abs(Date.parse(step.time) - time) > 1) fail(`${at}.time ${recorded.time} does not follow from the start and the gaps (replayed: ${step.time})`);
+    // Exact: the clock rounds each step to the millisecond, and the gap sent is the recorded one.
+    if (step.time !== recorded.time) fail(`${at}.time ${recorded.time} does not follow from the start and the gaps (replayed: ${step.time})`);
     return undefined;
   });
 

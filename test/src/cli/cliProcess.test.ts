@@ -78,7 +78,7 @@ describe('cable1957 (process)', () => {
       ['unknown event', ['case', 'koreanCitizenInChina', '--events', 'korea.consents'], 'cable1957: koreanCitizenInChina: unknown event "korea.consents"; its events are: '],
       ['event not accepted now', ['case', 'koreanCitizenInChina', '--events', 'korea.approvesResidence'], 'cable1957: koreanCitizenInChina: event "korea.approvesResidence" is not accepted in state "detected"; accepted there: authorities.screen, authorities.establishCrimeOrPendingCase'],
       ['corrupt snapshot file', ['case', '--restore', 'corrupt.json'], 'cable1957: corrupt.json: not valid JSON ('],
-      ['foreign snapshot file', ['case', '--restore', 'foreign.json'], 'cable1957: foreign.json: trace.input: koreanCitizenInChina: fact "caseId" must be a string; got undefined'],
+      ['foreign snapshot file', ['case', '--restore', 'foreign.json'], 'cable1957: foreign.json: trace: "kind" must be a string'],
       ['missing snapshot file', ['case', '--restore', 'nothing.json'], 'cable1957: nothing.json: cannot read the file (ENOENT)'],
       ['unknown reading', ['case', 'koreanCitizenInChina', '--readings', 'strict=yes'], 'cable1957: unknown reading "strict"; the readings are: '],
       ['bad diagram format', ['diagram', 'koreanCitizenInChina', '--format', 'png'], 'cable1957: diagram: --format must be one of mermaid, dot, svg; got "png"'],

@@ -23,23 +23,24 @@ const resume = (file: string) => cli('case', '--restore', file, '--events', 'emb
 
 describe('case --restore replays the save against the machine (process)', () => {
   it.each([
-    ['a crime in facts and snapshot, in state refused', bothFacts('hasCrimeOrPendingCase', true), 'trace.steps[0]: the save says to "mobilized" but replaying the trace gives "repatriated"'],
-    ['a post-cable crossing date in facts and snapshot', bothFacts('crossedOn', '1958-06-01'), 'trace.steps[0]: the save says to "mobilized" but replaying the trace gives "repatriated"'],
+    ['a crime in facts and snapshot, in state refused', bothFacts('hasCrimeOrPendingCase', true), 'trace: steps[0] (authorities.screen) goes "detected" → "mobilized" but with these facts and readings the machine goes "detected" → "repatriated"'],
+    ['a post-cable crossing date in facts and snapshot', bothFacts('crossedOn', '1958-06-01'), 'trace: steps[0] (authorities.screen) goes "detected" → "mobilized" but with these facts and readings the machine goes "detected" → "repatriated"'],
     ['a clause outside the registry in the basis', (s: Save) => (s.snapshot.context['basis'] = ['9z', '1b']), 'the saved snapshot says basis [9z, 1b] but replaying the trace gives [1a, 1b]'],
     ['a made-up path', (s: Save) => (s.snapshot.context['path'] = ['nowhere']), 'the saved snapshot says path [nowhere] but replaying the trace gives [mobilized, refused]'],
-    ['a broken step chain', (s: Save) => (s.trace.steps[0]!['to'] = 'passportIssued'), 'trace.steps[0]: the save says to "passportIssued" but replaying the trace gives "mobilized"'],
-    ['no steps with the snapshot in refused', (s: Save) => (s.trace.steps = []), 'the saved snapshot is in "refused" but replaying the trace ends in "detected"'],
-    ['a start after the steps', (s: Save) => (s.trace['start'] = '1957-07-01T00:00:00.000Z'), "trace.steps[0].time 1957-06-04T00:00:00.000Z is earlier than the case's start 1957-07-01T00:00:00.000Z"],
-    ['steps out of time order', (s: Save) => (s.trace.steps[0]!['time'] = '1957-06-20T00:00:00.000Z'), 'trace.steps[1].time 1957-06-14T00:00:00.000Z is earlier than the step before'],
-    ['a step removed', (s: Save) => s.trace.steps.shift(), 'trace.steps[0]: replaying the trace, chineseResidentInKorea: event "person.refusesToReturn" is not accepted in state "detected"'],
-    ['a bogus clause on a step', (s: Save) => (s.trace.steps[1]!['clauses'] = ['9z']), 'trace.steps[1]: the save says clauses [9z] but replaying the trace gives [1b]'],
+    ['a broken step chain', (s: Save) => (s.trace.steps[0]!['to'] = 'passportIssued'), 'trace: steps[0] (authorities.screen) goes "detected" → "passportIssued" but with these facts and readings the machine goes "detected" → "mobilized"'],
+    ['no steps with the snapshot in refused', (s: Save) => (s.trace.steps = []), 'trace: "state" is "refused" but replaying the steps gives "detected"'],
+    ['a snapshot in another state than its trace', (s: Save) => (s.snapshot['value'] = 'mobilized'), 'the saved snapshot is in "mobilized" but replaying the trace ends in "refused"'],
+    ['a start after the steps', (s: Save) => (s.trace['start'] = '1957-07-01T00:00:00.000Z'), 'trace: steps[0].time "1957-06-04T00:00:00.000Z" is earlier than the start "1957-07-01T00:00:00.000Z"'],
+    ['steps out of time order', (s: Save) => (s.trace.steps[0]!['time'] = '1957-06-20T00:00:00.000Z'), 'trace: steps[1].time "1957-06-14T00:00:00.000Z" is earlier than the step before'],
+    ['a step removed', (s: Save) => s.trace.steps.shift(), 'trace: steps[0].index is 2, expected 1'],
+    ['a bogus clause on a step', (s: Save) => (s.trace.steps[1]!['clauses'] = ['9z']), 'trace: steps[1].clauses are ["9z"] but the transition cites ["1b"]'],
     ['a missing context.basis (not "the case has ended")', (s: Save) => delete s.snapshot.context['basis'], 'the saved snapshot has no basis but replaying the trace gives [1a, 1b]'],
     ['an extra context key', (s: Save) => (s.snapshot.context['extra'] = 1), 'the saved snapshot has extra 1, which replaying the trace does not give'],
     ['lastClauses: null', (s: Save) => (s.snapshot.context['lastClauses'] = null), 'the saved snapshot says lastClauses null but replaying the trace gives [1b]'],
     ['a fake child actor', (s: Save) => (s.snapshot['children'] = { x: { src: 'y', snapshot: {} } }), 'the saved snapshot says children {"x":{"src":"y","snapshot":{}}} but replaying the trace gives {}'],
-    ['a trace basis that disagrees', (s: Save) => (s.trace['basis'] = ['1a']), 'the saved trace says basis [1a] but replaying the trace gives [1a, 1b]'],
-    ['readings that are not an object', (s: Save) => ((s.trace as Record<string, unknown>)['readings'] = 5), '"trace.readings" must be an object of readings by name'],
-    ['a prototype key as a fact', (s: Save) => (s.trace.input['constructor'] = 'x'), 'trace.input: unknown fact "constructor"'],
+    ['a trace basis that disagrees', (s: Save) => (s.trace['basis'] = ['1a']), 'trace: "basis" is ["1a"] but replaying the steps gives ["1a","1b"]'],
+    ['readings that are not an object', (s: Save) => ((s.trace as Record<string, unknown>)['readings'] = 5), 'trace: "readings" must be an object of reading names and options'],
+    ['a prototype key as a fact', (s: Save) => (s.trace.input['constructor'] = 'x'), 'trace: input has an unknown fact "constructor"'],
   ])('refuses %s', (_, edit, message) => {
     writeFileSync(join(dir, 'c.json'), JSON.stringify(edited(edit as (s: Save) => void)));
     const r = resume('c.json');
