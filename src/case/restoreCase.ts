@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { InputError } from '../InputError.js';
+import { leafName } from '../structure/machineStructure.js';
 import { caseModel } from './caseModel.js';
 import { caseRun, caseSetup, type CaseOptions, type CaseRun } from './openCase.js';
 import { checkFact } from './parseFacts.js';
@@ -74,7 +75,8 @@ export function restoreCase(data: unknown, options: Omit<CaseOptions, 'readings'
   } catch (error) {
     return fail(`the snapshot does not fit the ${kind} machine: ${(error as Error).message}`);
   }
-  const value = String(resolved.value);
+  // The snapshot keeps XState's value (`{ open: 'mobilized' }`); traces name the leaf.
+  const value = leafName(resolved.value);
   const final = model.description.states.find((s) => s.name === value)?.final === true;
   if (final !== (snapshot['status'] === 'done')) {
     return fail(`snapshot.status "${String(snapshot['status'])}" does not fit state "${value}" (${final ? 'final' : 'not final'})`);

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { appendToRecord, type RecordParams } from '../../machines/cite.js';
-import type { FactSpec } from '../../machines/index.js';
+import type { Driver, FactSpec } from '../../machines/index.js';
 import type { CaseRecord } from '../../machines/types.js';
 
 /**
@@ -109,3 +109,34 @@ export const compoundFacts = {
 
 /** Every event of the synthetic machine. */
 export const compoundEvents = ['authorities.screen', 'authorities.intervene', 'person.agrees', 'person.refuses', 'person.reopens', 'person.leaves'] as const;
+
+/**
+ * A behaviour driver for the synthetic machine: waiting states are its leaves (never `open`);
+ * the intervention on `open` is the driver's interrupt, as clause 3 is for the crossers.
+ */
+export const compoundDriver: Driver = {
+  population: {},
+  drawCase: (draws, context) => ({
+    input: { caseId: context.caseId, flagged: draws.bernoulli(context.probabilities.hasCrimeOrPendingCase), urgent: draws.bernoulli(0.5) },
+    startDay: 0,
+  }),
+  interrupt: { event: 'authorities.intervene', p: 'crimeEstablishedLater' },
+  waiting: {
+    detected: { duration: 'screening', choices: [{ event: 'authorities.screen', p: 'rest' }] },
+    waiting: {
+      duration: 'mobilization',
+      choices: [
+        { event: 'person.agrees', p: 'agreesToReturn' },
+        { event: 'person.refuses', p: 'rest' },
+      ],
+    },
+    settled: {
+      duration: 'untilHorizon',
+      choices: [
+        { event: 'person.reopens', p: 'koreaConsents' },
+        { event: 'person.leaves', p: 'requestsRenunciation' },
+        { event: null, p: 'rest' },
+      ],
+    },
+  },
+};

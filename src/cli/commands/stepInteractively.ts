@@ -4,6 +4,7 @@ import { caseModel } from '../../case/caseModel.js';
 import type { CaseRun } from '../../case/openCase.js';
 import { parseEventText } from '../../case/runCase.js';
 import { InputError } from '../../InputError.js';
+import { transitionsIn } from '../../structure/machineStructure.js';
 import type { CliIO } from '../io.js';
 
 /** Lines typed by the user: standard input by default, anything async-iterable in tests. */
@@ -32,7 +33,7 @@ export async function stepInteractively(run: CaseRun, io: CliIO, lines?: LineSou
     const accepted = run.accepted();
     io.out('Events accepted now:\n');
     accepted.forEach((event, i) => {
-      const t = model.description.transitions.find((x) => x.event === event && (x.from === run.state || x.from === null));
+      const t = transitionsIn(model.description, run.state).find((x) => x.event === event);
       io.out(`  ${i + 1}) ${event}${t ? `  — ${t.description}` : ''}\n`);
     });
     if (run.status === 'settled') io.out(`  0) end the run here: "${run.state}" is a settled outcome\n`);

@@ -3,6 +3,7 @@
 // statechart with the current state highlighted, its events with actor, simulated time and
 // clauses, and its outcome. Bundled with everything it needs: no network beyond the page's host.
 import { createBrowserReceiver, createWebSocketReceiver } from '@statelyai/inspect';
+import { leafName } from '../../structure/machineStructure.js';
 
 interface Clause {
   id: string;
@@ -94,7 +95,8 @@ function receive(e: Inspection): void {
       sessionId: e.sessionId,
       kind: e.name ?? '?',
       caseId: String(ctx['caseId'] ?? ''),
-      state: String(e.snapshot?.value ?? ''),
+      // Cases are in leaf states (`{ open: 'mobilized' }` is `mobilized`), as the diagram's nodes are named.
+      state: leafName(e.snapshot?.value ?? ''),
       status: e.snapshot?.status ?? 'active',
       outcome: null,
       rows: [],
@@ -103,7 +105,7 @@ function receive(e: Inspection): void {
   } else if (e.type === '@xstate.snapshot') {
     const c = cases.get(e.sessionId);
     if (!c || !e.snapshot) return;
-    const to = String(e.snapshot.value);
+    const to = leafName(e.snapshot.value);
     const ev = e.event;
     if (ev && ev.type && !ev.type.startsWith('xstate.') && to !== c.state) {
       const clauses = (e.snapshot.context?.['lastClauses'] as string[] | undefined) ?? [];
