@@ -3,6 +3,10 @@ import { cable, caseMachines, notModeled } from '../../../machines/index.js';
 import { clauseMatrix } from '../../../src/structure/clauseMatrix.js';
 import { formatClauseMatrix } from '../../../src/structure/formatClauseMatrix.js';
 import { describeMachine } from '../../../src/structure/describeMachine.js';
+import { traceabilityProblems } from '../../../src/structure/traceabilityProblems.js';
+import { variant, withState } from '../../laws/variant.js';
+import { compoundMachine } from '../../support/compoundMachine.js';
+import type { AnyStateMachine } from 'xstate';
 
 describe('clauseMatrix', () => {
   const rows = clauseMatrix(caseMachines, cable.clauses, notModeled);
@@ -41,5 +45,25 @@ describe('clauseMatrix', () => {
     expect(formatClauseMatrix(rows, 'text')).toContain('      transition:  approved --person.departs--> departed');
     expect(formatClauseMatrix(rows, 'markdown').split('\n')[0]).toBe('| clause | title | kind | states | transitions |');
     expect(JSON.parse(formatClauseMatrix(rows, 'json'))).toEqual(rows);
+  });
+});
+
+describe('clause matrix and traceability on a machine with depth', () => {
+  it('lists the compound state among the states citing a clause, and its transition once, from it', () => {
+    const row = clauseMatrix({ compound: compoundMachine }, cable.clauses).find((r) => r.id === '3')!;
+    expect(row.uses).toEqual([
+      {
+        kind: 'compound',
+        states: ['open', 'closed'],
+        transitions: ['open --authorities.intervene--> closed', 'detected --authorities.screen [isFlagged]--> closed'],
+      },
+    ]);
+  });
+
+  it('holds a compound state to the same rule as every node: a description and at least one clause', () => {
+    const own = (machines: Record<string, AnyStateMachine>) => traceabilityProblems(machines, cable.clauses).filter((p) => p.startsWith('compound '));
+    expect(own({ compound: compoundMachine })).toEqual([]);
+    const bare = variant(compoundMachine, (c) => withState(c, 'open', ({ meta: _, description: __, ...s }) => s));
+    expect(own({ compound: bare })).toEqual(['compound state open has no description', 'compound state open cites no clause']);
   });
 });
