@@ -54,7 +54,7 @@ export function machineShape(machine: AnyStateMachine): MachineShape {
     compound: !x.leaf,
     final: x.node.type === 'final',
     settled: (x.node.meta as { settled?: boolean } | undefined)?.settled === true,
-    leaves: s.states.filter((y) => y.leaf && (y.name === x.name || y.name.startsWith(`${x.name}.`))).map((y) => y.node.key),
+    leaves: s.states.filter((y) => y.leaf && (y.path === x.path || y.path.startsWith(`${x.path}.`))).map((y) => y.node.key),
   }));
   const transitions: ShapeTransition[] = s.transitions.map((t) => ({
     from: key(t.from),

@@ -36,7 +36,7 @@ describe('persistCase / restoreCase', () => {
   it.each([
     ['a wrong format tag', { ...saved, format: 'x' }, 'not a saved cable1957 case (format is "x", expected "cable1957.case/1")'],
     ['an unknown kind', { ...saved, kind: 'alien' }, 'unknown case kind "alien"'],
-    ['a foreign snapshot (another machine)', { ...saved, kind: 'koreanCitizenInChina' }, "State 'refused' does not exist on 'koreanCitizenInChina'"],
+    ['a foreign snapshot (another machine)', { ...saved, kind: 'koreanCitizenInChina' }, "State 'refused' does not exist on 'koreanCitizenInChina"],
     ['a state that does not exist', { ...saved, snapshot: { ...saved.snapshot, value: 'nowhere' } }, "State 'nowhere' does not exist"],
     ['a status that does not fit the state', { ...saved, snapshot: { ...saved.snapshot, status: 'done' } }, 'snapshot.status "done" does not fit state "refused" (not final)'],
     ['an unknown status', { ...saved, snapshot: { ...saved.snapshot, status: 'error' } }, 'snapshot.status must be "active" or "done"; got "error"'],

@@ -5,6 +5,7 @@ import { applyReadings, caseMachines, invariants, resolveReadings, type CaseKind
 import { planSimulation } from '../../../src/engine/SimulationPlan.js';
 import { makeXStateEngine } from '../../../src/engine/xstateEngine.js';
 import { createMonitor } from '../../../src/monitor/createMonitor.js';
+import { leafName } from '../../../src/structure/machineStructure.js';
 import { InvariantViolation } from '../../../src/monitor/InvariantViolation.js';
 import { caseStream } from '../../../src/random/caseStream.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
@@ -23,7 +24,7 @@ function monitored(machine: AnyStateMachine, input: unknown, ms: readonly Move[]
   let last = '';
   for (const m of ms) {
     if (actor.getSnapshot().status !== 'active') break;
-    const state = String(actor.getSnapshot().value);
+    const state = leafName(actor.getSnapshot().value);
     const type =
       'send' in m ? m.send : 'again' in m ? last : 'everywhere' in m ? ubiquitousEvents(machine)[m.everywhere % Math.max(1, ubiquitousEvents(machine).length)] : ownEvents(machine, state)[m.enabled % Math.max(1, ownEvents(machine, state).length)];
     if (!type) continue;

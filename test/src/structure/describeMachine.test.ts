@@ -9,7 +9,13 @@ describe('describeMachine', () => {
     const d = describeMachine(caseMachines.koreanCitizenInChina);
     expect(d.id).toBe('koreanCitizenInChina');
     expect(d.initial).toBe('detected');
-    expect(d.states.map((s) => s.name)).toEqual(['detected', 'repatriationDue', 'approvalSought', 'residing', 'repatriated']);
+    // Every non-final state inside the compound state `open`; the final one outside.
+    expect(d.states.filter((s) => s.parent === null).map((s) => [s.name, s.leaf])).toEqual([
+      ['open', false],
+      ['repatriated', true],
+    ]);
+    expect(d.states.filter((s) => s.parent === 'open').map((s) => s.name)).toEqual(expect.arrayContaining(['detected', 'repatriationDue', 'approvalSought', 'residing']));
+    expect(d.transitions.filter((t) => t.event === 'authorities.establishCrimeOrPendingCase')).toEqual([expect.objectContaining({ from: 'open', to: 'repatriated', clauses: ['3'] })]);
     expect(d.states.find((s) => s.name === 'residing')).toMatchObject({ settled: true, final: false, clauses: ['2b', '2c'] });
     expect(d.states.find((s) => s.name === 'repatriated')).toMatchObject({ settled: false, final: true });
     expect(d.transitions.filter((t) => t.event === 'authorities.screen')).toEqual([

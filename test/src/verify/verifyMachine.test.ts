@@ -34,7 +34,7 @@ describe('verifyMachine (exhaustive, beyond sampling)', () => {
 
   describe('fails', () => {
     it('when a state becomes unreachable', () => {
-      const broken = variant(caseMachines.koreanCitizenInChina, (c) => withState(c, 'approvalSought', (s) => ({ ...s, on: { 'korea.refusesResidence': 'repatriated' } })));
+      const broken = variant(caseMachines.koreanCitizenInChina, (c) => withState(c, 'approvalSought', (s) => ({ ...s, on: { 'korea.refusesResidence': '#koreanCitizenInChina.repatriated' } })));
       expect(verify('koreanCitizenInChina', broken).problems).toContain('state residing is unreachable');
     });
     it('when a transition is never taken (shadowed by an earlier one)', () => {
