@@ -58,64 +58,66 @@ export const chineseResidentInKoreaMachine = setup({
     basis: [],
     path: [],
   }),
-  initial: 'detected',
+  initial: 'open',
   states: {
-    detected: {
-      description: 'The crossing has come to the authorities\u2019 attention and awaits screening.',
-      meta: { clauses: ['1a', '3', '4a'] },
-      on: {
-        'authorities.screen': [
-          { guard: 'hasCrimeOrPendingCase', ...cite('repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
-          { guard: 'isReturnedUnder4b', ...cite('repatriated', ['4a', '4b'], 'The crossing happened on or after the cable\u2019s date: the crosser is returned and punished severely.') },
-          cite('mobilized', ['1a'], 'A crosser without a crime who falls under clause 1 is persuaded to come back.'),
-        ],
-        ...clause3Override,
-      },
-    },
-    mobilized: {
-      description: 'The crosser is being persuaded to return to China.',
-      meta: { clauses: ['1a'] },
-      on: {
-        'person.agreesToReturn': cite('repatriated', ['1a'], 'The crosser agrees to come back.'),
-        'person.refusesToReturn': cite('refused', ['1b'], 'The crosser still will not come back after persuasion.'),
-        ...clause3Override,
-      },
-    },
-    refused: {
-      description: 'The crosser refuses to return; staying depends on the Korean side.',
-      meta: { clauses: ['1b'] },
-      on: {
-        'embassy.seeksConsent': cite('consentSought', ['1b'], 'The embassy asks the Korean side whether it consents to the person staying.'),
-        ...clause3Override,
-      },
-    },
-    consentSought: {
-      description: 'The Korean side has been asked to consent to the person staying.',
-      meta: { clauses: ['1b'] },
-      on: {
-        'korea.consents': cite('underInvestigation', ['1b'], 'The Korean side consents: the embassy investigates and educates the person.'),
-        'korea.declines': [
-          { guard: 'declineMeansRepatriation', ...cite('repatriated', ['1a'], 'The Korean side declines: without its consent the rule of return stands.') },
-          cite('mobilized', ['1a'], 'The Korean side declines: the person is persuaded to return once more.'),
-        ],
-        ...clause3Override,
-      },
-    },
-    underInvestigation: {
-      description: 'The embassy investigates and educates the person before issuing a passport.',
-      meta: { clauses: ['1b', '1c'] },
-      on: {
-        'embassy.completesInvestigation': cite('passportIssued', ['1b'], 'Investigation and education done: the embassy issues an emigrant passport.'),
-        'person.requestsRenunciation': cite('renunciationInProcess', ['1c'], 'The person asks to give up PRC citizenship.'),
-        ...clause3Override,
-      },
-    },
-    renunciationInProcess: {
-      description: 'A request to renounce PRC citizenship is being processed.',
-      meta: { clauses: ['1c'] },
-      on: {
-        'embassy.approvesRenunciation': cite('citizenshipRenounced', ['1c'], 'The renunciation is approved under the rules for renouncing citizenship.'),
-        ...clause3Override,
+    open: {
+      description: 'The case is open: clause 3 holds in every state inside, from screening to the last step before an outcome.',
+      meta: { clauses: ['3'] },
+      initial: 'detected',
+      on: clause3Override('chineseResidentInKorea'),
+      states: {
+        detected: {
+          description: 'The crossing has come to the authorities\u2019 attention and awaits screening.',
+          meta: { clauses: ['1a', '3', '4a'] },
+          on: {
+            'authorities.screen': [
+              { guard: 'hasCrimeOrPendingCase', ...cite('#chineseResidentInKorea.repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
+              { guard: 'isReturnedUnder4b', ...cite('#chineseResidentInKorea.repatriated', ['4a', '4b'], 'The crossing happened on or after the cable\u2019s date: the crosser is returned and punished severely.') },
+              cite('mobilized', ['1a'], 'A crosser without a crime who falls under clause 1 is persuaded to come back.'),
+            ],
+          },
+        },
+        mobilized: {
+          description: 'The crosser is being persuaded to return to China.',
+          meta: { clauses: ['1a'] },
+          on: {
+            'person.agreesToReturn': cite('#chineseResidentInKorea.repatriated', ['1a'], 'The crosser agrees to come back.'),
+            'person.refusesToReturn': cite('refused', ['1b'], 'The crosser still will not come back after persuasion.'),
+          },
+        },
+        refused: {
+          description: 'The crosser refuses to return; staying depends on the Korean side.',
+          meta: { clauses: ['1b'] },
+          on: {
+            'embassy.seeksConsent': cite('consentSought', ['1b'], 'The embassy asks the Korean side whether it consents to the person staying.'),
+          },
+        },
+        consentSought: {
+          description: 'The Korean side has been asked to consent to the person staying.',
+          meta: { clauses: ['1b'] },
+          on: {
+            'korea.consents': cite('underInvestigation', ['1b'], 'The Korean side consents: the embassy investigates and educates the person.'),
+            'korea.declines': [
+              { guard: 'declineMeansRepatriation', ...cite('#chineseResidentInKorea.repatriated', ['1a'], 'The Korean side declines: without its consent the rule of return stands.') },
+              cite('mobilized', ['1a'], 'The Korean side declines: the person is persuaded to return once more.'),
+            ],
+          },
+        },
+        underInvestigation: {
+          description: 'The embassy investigates and educates the person before issuing a passport.',
+          meta: { clauses: ['1b', '1c'] },
+          on: {
+            'embassy.completesInvestigation': cite('#chineseResidentInKorea.passportIssued', ['1b'], 'Investigation and education done: the embassy issues an emigrant passport.'),
+            'person.requestsRenunciation': cite('renunciationInProcess', ['1c'], 'The person asks to give up PRC citizenship.'),
+          },
+        },
+        renunciationInProcess: {
+          description: 'A request to renounce PRC citizenship is being processed.',
+          meta: { clauses: ['1c'] },
+          on: {
+            'embassy.approvesRenunciation': cite('#chineseResidentInKorea.citizenshipRenounced', ['1c'], 'The renunciation is approved under the rules for renouncing citizenship.'),
+          },
+        },
       },
     },
     repatriated: {

@@ -5,13 +5,23 @@ import type { CaseRecord } from './types.js';
 export type Citation = readonly [ClauseId, ...ClauseId[]];
 
 /**
+ * The state a target names, as traces speak of it: the leaf's own name, whether the target is
+ * written as a sibling (`mobilized`), a child (`.mobilized`) or by id
+ * (`#chineseResidentInKorea.repatriated`, from a state inside `open` to a final state outside).
+ */
+export function leafName(target: string): string {
+  if (target.startsWith('#')) return target.slice(target.lastIndexOf('.') + 1);
+  return target.startsWith('.') ? target.slice(1) : target;
+}
+
+/**
  * Builds a transition that cites its clauses once: the same list becomes the transition's
  * `meta.clauses` and the `record` action's params, so the basis a case accumulates can never
  * drift from the clauses the statechart shows. Add a guard by spreading:
  * `{ guard: 'name', ...cite(...) }`.
  */
 export function cite<const Target extends string>(target: Target, clauses: Citation, description: string) {
-  const to = (target.startsWith('.') ? target.slice(1) : target) as Target;
+  const to = leafName(target);
   return {
     target,
     description,

@@ -1,15 +1,18 @@
 import { cite } from './cite.js';
 
 /**
- * Clause 3 overrides every other clause while a case is open, so every non-final state carries
- * this transition (final states take no events). It is spread into each open state rather than
- * put on the root: a root-level transition would also fire from final states under XState's
- * pure `transition()`, which does not check that a snapshot is done.
+ * Clause 3 as statecharts mean it: ONE transition on the compound state `open`, which holds every
+ * non-final state of a crosser machine, so it holds "from any of these states" by depth rather
+ * than by copies. The final states lie outside `open`: nothing moves a final snapshot, not even
+ * XState's pure `transition()`, which does not check that a snapshot is done. `machineId` makes
+ * the target an id (`#chineseResidentInKorea.repatriated`): the final state is `open`'s sibling.
  */
-export const clause3Override = {
-  'authorities.establishCrimeOrPendingCase': cite(
-    'repatriated',
-    ['3'],
-    'A crime or pending case comes to light while the case is open: the crosser is sent back without exception.',
-  ),
-};
+export function clause3Override<const Id extends string>(machineId: Id) {
+  return {
+    'authorities.establishCrimeOrPendingCase': cite(
+      `#${machineId}.repatriated`,
+      ['3'],
+      'A crime or pending case comes to light while the case is open: both sides send the crosser back without exception.',
+    ),
+  };
+}

@@ -50,43 +50,47 @@ export const koreanCitizenInChinaMachine = setup({
     basis: [],
     path: [],
   }),
-  initial: 'detected',
+  initial: 'open',
   states: {
-    detected: {
-      description: 'The crossing has come to the authorities\u2019 attention and awaits screening.',
-      meta: { clauses: ['2a', '3'] },
-      on: {
-        'authorities.screen': [
-          { guard: 'hasCrimeOrPendingCase', ...cite('repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
-          cite('repatriationDue', ['2a'], 'Without a crime, the rule is still to send the crosser back.'),
-        ],
-        ...clause3Override,
-      },
-    },
-    repatriationDue: {
-      description: 'The crosser is due to be sent back to Korea.',
-      meta: { clauses: ['2a'] },
-      on: {
-        'publicSecurity.repatriates': cite('repatriated', ['2a'], 'Public security hands the crosser back to Korea.'),
-        'person.findsReturnInconvenient': cite('approvalSought', ['2b'], 'Going back is genuinely difficult for the person: the Korean side is asked to approve residence.'),
-        ...clause3Override,
-      },
-    },
-    approvalSought: {
-      description: 'The Korean side has been asked to approve continued residence in China.',
-      meta: { clauses: ['2b'] },
-      on: {
-        'korea.approvesResidence': cite('residing', ['2b'], 'The Korean side approves: the person goes on living in China.'),
-        'korea.refusesResidence': cite('repatriated', ['2a'], 'The Korean side does not approve: the rule of return stands.'),
-        ...clause3Override,
-      },
-    },
-    residing: {
-      description: 'The person lives on in China with Korean approval; a run that ends here ends settled.',
-      meta: { clauses: ['2b', '2c'], settled: true },
-      on: {
-        'publicSecurity.mobilizesReturn': cite('repatriated', ['2c'], 'The need has arisen: the resident is mobilized to go back to Korea.'),
-        ...clause3Override,
+    open: {
+      description: 'The case is open: clause 3 holds in every state inside, settled residence included.',
+      meta: { clauses: ['3'] },
+      initial: 'detected',
+      on: clause3Override('koreanCitizenInChina'),
+      states: {
+        detected: {
+          description: 'The crossing has come to the authorities\u2019 attention and awaits screening.',
+          meta: { clauses: ['2a', '3'] },
+          on: {
+            'authorities.screen': [
+              { guard: 'hasCrimeOrPendingCase', ...cite('#koreanCitizenInChina.repatriated', ['3'], 'Screening finds a crime or pending case: the crosser is sent back without exception.') },
+              cite('repatriationDue', ['2a'], 'Without a crime, the rule is still to send the crosser back.'),
+            ],
+          },
+        },
+        repatriationDue: {
+          description: 'The crosser is due to be sent back to Korea.',
+          meta: { clauses: ['2a'] },
+          on: {
+            'publicSecurity.repatriates': cite('#koreanCitizenInChina.repatriated', ['2a'], 'Public security hands the crosser back to Korea.'),
+            'person.findsReturnInconvenient': cite('approvalSought', ['2b'], 'Going back is genuinely difficult for the person: the Korean side is asked to approve residence.'),
+          },
+        },
+        approvalSought: {
+          description: 'The Korean side has been asked to approve continued residence in China.',
+          meta: { clauses: ['2b'] },
+          on: {
+            'korea.approvesResidence': cite('residing', ['2b'], 'The Korean side approves: the person goes on living in China.'),
+            'korea.refusesResidence': cite('#koreanCitizenInChina.repatriated', ['2a'], 'The Korean side does not approve: the rule of return stands.'),
+          },
+        },
+        residing: {
+          description: 'The person lives on in China with Korean approval; a run that ends here ends settled.',
+          meta: { clauses: ['2b', '2c'], settled: true },
+          on: {
+            'publicSecurity.mobilizesReturn': cite('#koreanCitizenInChina.repatriated', ['2c'], 'The need has arisen: the resident is mobilized to go back to Korea.'),
+          },
+        },
       },
     },
     repatriated: {

@@ -1,6 +1,7 @@
 import { createActor, SimulatedClock, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent, type Observer } from 'xstate';
 import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
+import { leafName, transitionsIn } from '../structure/machineStructure.js';
 import { caseModel, type CaseModel } from './caseModel.js';
 import { isIsoDate, parseFacts } from './parseFacts.js';
 import type { CaseStatus, Trace, TraceStep } from './Trace.js';
@@ -88,14 +89,15 @@ export function caseRun(model: CaseModel, from: CaseState, options: CaseOptions 
     throw new InputError(`${model.kind}: the case could not be restored: ${String((actor.getSnapshot() as AnyMachineSnapshot).error)}`);
   }
   const snap = (): AnyMachineSnapshot => actor.getSnapshot() as AnyMachineSnapshot;
-  const stateOf = () => String(snap().value);
+  // Traces speak of leaf states: `{ open: 'mobilized' }` is `mobilized`.
+  const stateOf = () => leafName(snap().value);
   const statusOf = (): CaseStatus => {
     if (snap().status === 'done') return 'final';
     return model.description.states.find((s) => s.name === stateOf())?.settled ? 'settled' : 'open';
   };
   const accepted = () => {
     if (snap().status !== 'active') return [];
-    const here = model.description.transitions.filter((t) => t.from === stateOf() || t.from === null).map((t) => t.event);
+    const here = transitionsIn(model.description, stateOf()).map((t) => t.event);
     return [...new Set(here)].filter((type) => snap().can({ type }));
   };
 

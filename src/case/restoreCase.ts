@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { InputError } from '../InputError.js';
+import { leafName } from '../structure/machineStructure.js';
 import { caseModel } from './caseModel.js';
 import { checkTrace } from './checkTrace.js';
 import { escapeControls } from './escapeControls.js';
@@ -60,7 +61,8 @@ export function restoreCase(data: unknown, options: Omit<CaseOptions, 'readings'
   const replayed = run.persistedSnapshot() as Record<string, unknown>;
   try {
     // Resolved, not compared as written: `{"refused": {}}` is XState's object notation for "refused".
-    const value = String(model.machine.resolveState({ value: snapshot['value'] as never, context }).value);
+    // Traces name the leaf; the snapshot keeps XState's value (`{ open: 'mobilized' }`).
+    const value = leafName(model.machine.resolveState({ value: snapshot['value'] as never, context }).value);
     if (value !== run.state) fail(`the saved snapshot is in "${value}" but replaying the trace ends in "${run.state}"`);
   } catch (error) {
     if (error instanceof InputError) throw error;

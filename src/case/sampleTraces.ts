@@ -2,6 +2,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { InputError } from '../InputError.js';
 import { isSeed, seedHalves, seedRange } from '../random/seedHalves.js';
+import { transitionsIn } from '../structure/machineStructure.js';
 import { caseKindNames, caseModel } from './caseModel.js';
 import { openCase } from './openCase.js';
 import type { Trace } from './Trace.js';
@@ -32,10 +33,8 @@ export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
   for (const kind of options.kinds ?? caseKindNames()) {
     const model = caseModel(kind);
     // Events every open state accepts (clause 3's override) would cut most walks short: take them rarely.
-    const open = model.description.states.filter((s) => !s.final).map((s) => s.name);
-    const everywhere = model.events.filter((e) =>
-      open.every((state) => model.description.transitions.some((t) => t.event === e && (t.from === state || t.from === null))),
-    );
+    const open = model.description.states.filter((s) => s.leaf && !s.final).map((s) => s.name);
+    const everywhere = model.events.filter((e) => open.every((state) => transitionsIn(model.description, state).some((t) => t.event === e)));
     for (let i = 1; i <= (options.perKind ?? 4); i++) {
       const facts: Record<string, string | boolean> = {};
       for (const [name, spec] of Object.entries(model.facts)) {

@@ -1,31 +1,51 @@
-import type { MachineDescription } from '../structure/describeMachine.js';
+import type { MachineDescription, StateInfo } from '../structure/describeMachine.js';
+import { diagramScopes } from './diagramScopes.js';
 
 const q = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
  * A Graphviz DOT digraph of a machine: states as rounded boxes labelled with their clauses
  * (final states double-bordered, settled ones shaded), transitions labelled with event, guard
- * and clause ids. Pure.
+ * and clause ids. A compound state is a cluster (`subgraph cluster_open`, with `compound=true`)
+ * around its children; a transition written on it is one edge leaving the cluster's border
+ * (`ltail`), drawn from its initial leaf (clause 3 on `open` is drawn once). Nodes are named by
+ * state name, so the viewer can find a leaf's node. Pure.
  */
 export function dotDiagram(d: MachineDescription): string {
+  const { children, initialOf, leafOf, edges } = diagramScopes(d);
+  const nested = d.states.some((s) => !s.leaf);
+  const cluster = (name: string) => q(`cluster_${name}`);
+  // An end on a compound state is drawn on its initial leaf, clipped at the cluster's border.
+  const end = (name: string, side: 'ltail' | 'lhead') => (leafOf(name) === name ? [] : [`${side}=${cluster(name)}`]);
   const lines = [
     `digraph ${q(d.id)} {`,
+    ...(nested ? ['  compound=true;'] : []),
     '  rankdir=LR;',
     '  node [shape=box, style=rounded, fontname="Helvetica", fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=9];',
     '  "__start" [shape=point, width=0.15, label=""];',
-    `  "__start" -> ${q(d.initial)};`,
+    `  "__start" -> ${q(leafOf(initialOf(null)))}${end(initialOf(null), 'lhead').length ? ` [${end(initialOf(null), 'lhead').join(', ')}]` : ''};`,
   ];
-  for (const s of d.states) {
-    const attrs = [`label=${q(`${s.name}\n${s.clauses.join(' ')}`)}`, `tooltip=${q(s.description)}`];
-    if (s.final) attrs.push('peripheries=2');
-    if (s.settled) attrs.push('style="rounded,filled"', 'fillcolor="#fff3c4"');
-    lines.push(`  ${q(s.name)} [${attrs.join(', ')}];`);
-  }
-  for (const t of d.transitions) {
-    const froms = t.from === null ? d.states.filter((s) => !s.final).map((s) => s.name) : [t.from];
+  const label = (s: StateInfo) => q(`${s.name}\n${s.clauses.join(' ')}`);
+  const nodes = (scope: string | null, indent: string) => {
+    for (const s of children(scope)) {
+      if (!s.leaf) {
+        lines.push(`${indent}subgraph ${cluster(s.name)} {`, `${indent}  label=${label(s)};`, `${indent}  tooltip=${q(s.description)};`, `${indent}  style=rounded;`);
+        nodes(s.name, `${indent}  `);
+        lines.push(`${indent}}`);
+        continue;
+      }
+      const attrs = [`label=${label(s)}`, `tooltip=${q(s.description)}`];
+      if (s.final) attrs.push('peripheries=2');
+      if (s.settled) attrs.push('style="rounded,filled"', 'fillcolor="#fff3c4"');
+      lines.push(`${indent}${q(s.name)} [${attrs.join(', ')}];`);
+    }
+  };
+  nodes(null, '  ');
+  for (const { from, t } of edges) {
     const label = `${t.event}${t.guard ? `\n[${t.guard}]` : ''}\n${t.clauses.join(' ')}`;
-    for (const from of froms) lines.push(`  ${q(from)} -> ${q(t.to)} [label=${q(label)}, tooltip=${q(t.description)}];`);
+    const attrs = [`label=${q(label)}`, `tooltip=${q(t.description)}`, ...end(from, 'ltail'), ...end(t.to, 'lhead')];
+    lines.push(`  ${q(leafOf(from))} -> ${q(leafOf(t.to))} [${attrs.join(', ')}];`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;

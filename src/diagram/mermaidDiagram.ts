@@ -1,21 +1,29 @@
 import type { MachineDescription } from '../structure/describeMachine.js';
+import { diagramScopes } from './diagramScopes.js';
 
 const id = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
 
 /**
  * A Mermaid `stateDiagram-v2` of a machine: each state with its clauses, each transition
- * labelled `event [guard] / clauses`, final states into `[*]`, settled states styled. Pure.
+ * labelled `event [guard] / clauses`, final states into `[*]`, settled states styled. A compound
+ * state is a composite state (`state open { … }`) holding its children, its initial child and
+ * the transitions between them; a transition written on it is one edge from it (clause 3 on
+ * `open` is drawn once). Pure.
  */
 export function mermaidDiagram(d: MachineDescription): string {
-  const lines = ['stateDiagram-v2', `  [*] --> ${id(d.initial)}`];
-  for (const s of d.states) lines.push(`  ${id(s.name)} : ${s.name} · ${s.clauses.join(' ')}`);
-  for (const t of d.transitions) {
-    const froms = t.from === null ? d.states.filter((s) => !s.final).map((s) => s.name) : [t.from];
-    for (const from of froms) {
-      lines.push(`  ${id(from)} --> ${id(t.to)} : ${t.event}${t.guard ? ` [${t.guard}]` : ''} / ${t.clauses.join(' ')}`);
+  const { children, initialOf, edgesIn, finalsIn } = diagramScopes(d);
+  const label = (t: MachineDescription['transitions'][number]) => `${t.event}${t.guard ? ` [${t.guard}]` : ''} / ${t.clauses.join(' ')}`;
+  const block = (scope: string | null, indent: string): string[] => {
+    const lines = [`${indent}[*] --> ${id(initialOf(scope))}`];
+    for (const s of children(scope)) {
+      if (!s.leaf) lines.push(`${indent}state ${id(s.name)} {`, ...block(s.name, `${indent}  `), `${indent}}`);
+      lines.push(`${indent}${id(s.name)} : ${s.name} · ${s.clauses.join(' ')}`);
     }
-  }
-  for (const s of d.states.filter((x) => x.final)) lines.push(`  ${id(s.name)} --> [*]`);
+    for (const { from, t } of edgesIn(scope)) lines.push(`${indent}${id(from)} --> ${id(t.to)} : ${label(t)}`);
+    for (const s of finalsIn(scope)) lines.push(`${indent}${id(s.name)} --> [*]`);
+    return lines;
+  };
+  const lines = ['stateDiagram-v2', ...block(null, '  ')];
   const settled = d.states.filter((s) => s.settled);
   if (settled.length > 0) {
     lines.push('  classDef settled fill:#fff3c4,stroke:#b08800', ...settled.map((s) => `  class ${id(s.name)} settled`));

@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { applyReadings, behaviourDrivers, caseMachines, type Driver } from '../../machines/index.js';
 import { describeMachine, type MachineDescription } from '../structure/describeMachine.js';
+import { transitionsIn } from '../structure/machineStructure.js';
 import type { Scenario } from '../scenario/Scenario.js';
 
 /** One case kind, ready to simulate: machine with the scenario's readings, driver, settings. */
@@ -44,9 +45,10 @@ export function planSimulation(scenario: Scenario, drivers: Readonly<Record<stri
     const driver = drivers[kind];
     if (!driver) throw new Error(`no behaviour driver for case kind "${kind}"`);
     for (const [state, waiting] of Object.entries(driver.waiting)) {
-      if (!description.states.some((s) => s.name === state)) throw new Error(`${kind} driver: no state "${state}" in the machine`);
+      // A case waits only in a leaf state; a leaf inside `open` also handles `open`'s events.
+      if (!description.states.some((s) => s.name === state && s.leaf)) throw new Error(`${kind} driver: no leaf state "${state}" in the machine`);
       for (const c of waiting.choices) {
-        if (c.event !== null && !description.transitions.some((t) => t.event === c.event && (t.from === state || t.from === null))) {
+        if (c.event !== null && !transitionsIn(description, state).some((t) => t.event === c.event)) {
           throw new Error(`${kind} driver: state "${state}" does not handle "${c.event}"`);
         }
       }

@@ -1,4 +1,5 @@
 import { createActor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import { leafName } from '../structure/machineStructure.js';
 import type { CaseHandle } from './driveCase.js';
 
 /** Starts an XState actor for a case and wraps it as the handle `driveCase` drives. */
@@ -11,11 +12,11 @@ export function actorHandle(
   const snapshot = () => actor.getSnapshot() as AnyMachineSnapshot;
   return {
     actor,
-    state: () => String(snapshot().value),
+    state: () => leafName(snapshot().value),
     done: () => snapshot().status === 'done',
     send: (type) => {
       actor.send({ type });
-      return String(snapshot().value);
+      return leafName(snapshot().value);
     },
   };
 }

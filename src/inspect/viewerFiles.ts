@@ -3,8 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { cable } from '../../machines/index.js';
 import { caseKindNames, caseModel } from '../case/caseModel.js';
 import { svgDiagram } from '../diagram/svgDiagram.js';
+import type { StateInfo, TransitionInfo } from '../structure/describeMachine.js';
 import type { ServedFile } from './startRelay.js';
 import { viewerPage } from './viewerPage.js';
+
+/** A state in model.json: its name, the compound state it sits in, and whether cases can be in it. */
+export type ViewerState = Pick<StateInfo, 'name' | 'parent' | 'leaf'>;
+
+/** A transition in model.json, as written (from the state or compound state it is written on). */
+export type ViewerTransition = Pick<TransitionInfo, 'from' | 'event' | 'to' | 'toLeaf' | 'clauses'>;
 
 /** The Stately inspector bridge: its web app in a frame, fed from the relay (needs the internet). */
 const statelyBridge = `<!doctype html><html><head><meta charset="utf-8"><title>Stately inspector (via cable1957 relay)</title>
@@ -34,10 +41,17 @@ export function viewerFiles(): Record<string, ServedFile> {
       type: 'application/json',
       body: () =>
         (model ??= (async () => {
-          const kinds: Record<string, { svg: string; description: string }> = {};
+          const kinds: Record<string, { svg: string; description: string; states: ViewerState[]; transitions: ViewerTransition[] }> = {};
           for (const kind of caseKindNames()) {
             const d = caseModel(kind).description;
-            kinds[kind] = { svg: await svgDiagram(d), description: d.description };
+            kinds[kind] = {
+              svg: await svgDiagram(d),
+              description: d.description,
+              // Leaf states are what cases are in (and the SVG's node names); compound ones group them.
+              states: d.states.map(({ name, parent, leaf }) => ({ name, parent, leaf })),
+              // As written: a transition on a compound state (clause 3 on `open`) is listed once.
+              transitions: d.transitions.map(({ from, event, to, toLeaf, clauses }) => ({ from, event, to, toLeaf, clauses })),
+            };
           }
           return JSON.stringify({ clauses: cable.clauses, kinds });
         })()),

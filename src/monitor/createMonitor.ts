@@ -1,5 +1,6 @@
 import type { InspectionEvent } from 'xstate';
 import type { CaseHistory, Invariant } from '../../machines/index.js';
+import { leafName } from '../structure/machineStructure.js';
 import { InvariantViolation } from './InvariantViolation.js';
 
 /** A run-time monitor: an XState inspection observer that checks invariants after every step. */
@@ -58,7 +59,7 @@ export function createMonitor(invariants: readonly Invariant[], readings: Readon
         const t = cases.get(e.actorRef.sessionId);
         const snap = e.snapshot as { value?: unknown; context?: Record<string, unknown>; status?: string; output?: CaseHistory['output'] };
         if (!t || snap.value === undefined) return;
-        const state = String(snap.value);
+        const state = leafName(snap.value);
         if (t.states.length === 0) {
           t.states.push(state);
           t.state = state;

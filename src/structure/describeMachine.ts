@@ -1,10 +1,16 @@
 import type { AnyStateMachine } from 'xstate';
-import { machineStructure, stateClauses, stateName } from './machineStructure.js';
+import { initialLeaf, machineStructure, stateClauses, stateName } from './machineStructure.js';
 
 /** One state node of a machine, as read from its config and `meta`. */
 export interface StateInfo {
-  /** The state's path below the root, dot-joined (`mobilized`, or `a.b` when nested). */
+  /** The state's name, its key: unique within a machine, also when nested (`mobilized` inside `open`). */
   readonly name: string;
+  /** The name of the compound state it sits in, or `null` at the top level. */
+  readonly parent: string | null;
+  /** Whether it has no child states: the states a case is ever *in*, and traces, paths and outcomes name. */
+  readonly leaf: boolean;
+  /** A compound state's initial child (absent for a leaf). */
+  readonly initial?: string;
   /** The state's one-sentence description. */
   readonly description: string;
   /** The clauses cited in the state's `meta.clauses`. */
@@ -17,14 +23,19 @@ export interface StateInfo {
 
 /** One transition of a machine, as read from its config and `meta`. */
 export interface TransitionInfo {
-  /** The source state's name, or `null` for a root-level transition that every open state takes. */
+  /**
+   * The name of the state it is written on — for a compound state (`open`), every leaf inside
+   * takes it unless the leaf's own transition for the event does — or `null` for a root-level one.
+   */
   readonly from: string | null;
   /** The event type. */
   readonly event: string;
   /** The guard's name, if the transition is guarded. */
   readonly guard?: string;
-  /** The target state's name. */
+  /** The target state's name, as written (may be a compound state). */
   readonly to: string;
+  /** The leaf a case enters by it: `to` itself, or a compound target's initial leaf. */
+  readonly toLeaf: string;
   /** The transition's one-sentence description. */
   readonly description: string;
   /** The clauses cited in the transition's `meta.clauses`. */
@@ -35,7 +46,7 @@ export interface TransitionInfo {
 export interface MachineDescription {
   /** The machine id. */
   readonly id: string;
-  /** The initial state's name. */
+  /** The initial leaf state's name (a compound initial state's initial leaf). */
   readonly initial: string;
   /** The machine's own description. */
   readonly description: string;
@@ -54,8 +65,11 @@ export interface MachineDescription {
  */
 export function describeMachine(machine: AnyStateMachine): MachineDescription {
   const structure = machineStructure(machine);
-  const states: StateInfo[] = structure.states.map(({ node, name }) => ({
+  const states: StateInfo[] = structure.states.map(({ node, name, parent, leaf }) => ({
     name,
+    parent,
+    leaf,
+    ...(leaf ? {} : { initial: stateName(node.initial.target[0]!) }),
     description: node.description ?? '',
     clauses: stateClauses(node),
     final: node.type === 'final',
@@ -69,13 +83,14 @@ export function describeMachine(machine: AnyStateMachine): MachineDescription {
       event: t.event,
       ...(t.guard === undefined ? {} : { guard: t.guard }),
       to: stateName(target),
+      toLeaf: stateName(initialLeaf(target)),
       description: t.description,
       clauses: t.clauses,
     };
   });
   return {
     id: machine.id,
-    initial: structure.initial ? stateName(structure.initial) : '',
+    initial: structure.initial ? stateName(initialLeaf(structure.initial)) : '',
     description: structure.root.description ?? '',
     clauses: stateClauses(structure.root),
     states,

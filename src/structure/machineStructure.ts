@@ -7,8 +7,13 @@ export type WrittenGuard = NonNullable<AnyTransitionDefinition['guard']>;
 export interface MachineState {
   /** XState's own node. */
   readonly node: AnyStateNode;
-  /** The state's path below the root, dot-joined (`mobilized`, or `open.mobilized` when nested). */
+  /**
+   * The state's name: its key (`mobilized`, also when nested in `open`). Names are unique within
+   * a machine (checked), so traces, paths, logs and diagrams speak of leaf states by name alone.
+   */
   readonly name: string;
+  /** The state's path below the root, dot-joined (`mobilized`, or `open.mobilized` when nested). */
+  readonly path: string;
   /** The parent's name, or `null` when the parent is the root. */
   readonly parent: string | null;
   /** Whether it has no child states: the states a case is ever *in*. */
@@ -49,8 +54,8 @@ export interface MachineStructure {
   readonly initial: AnyStateNode | undefined;
 }
 
-/** A node's name: its path below the root, dot-joined; the root's is `''`. */
-export const stateName = (node: AnyStateNode): string => node.path.join('.');
+/** A node's name: its key, unique within a machine (see {@link machineStructure}); the root's is `''`. */
+export const stateName = (node: AnyStateNode): string => node.path.at(-1) ?? '';
 
 /** The clauses in a node's or transition's `meta.clauses` (none if absent). */
 const clausesIn = (meta: unknown): readonly string[] => (meta as { clauses?: readonly string[] } | undefined)?.clauses ?? [];
@@ -74,6 +79,7 @@ export function guardName(guard: WrittenGuard | undefined): string | undefined {
  */
 export function machineStructure(machine: AnyStateMachine): MachineStructure {
   const root = machine.root;
+  const paths = new Map<string, string>();
   const states: MachineState[] = [];
   const transitions: MachineTransition[] = [];
   const read = (owner: AnyStateNode, isRoot: boolean): void => {
@@ -96,7 +102,13 @@ export function machineStructure(machine: AnyStateMachine): MachineStructure {
   };
   const visit = (node: AnyStateNode): void => {
     for (const child of Object.values(node.states) as AnyStateNode[]) {
-      states.push({ node: child, name: stateName(child), parent: node === root ? null : stateName(node), leaf: Object.keys(child.states).length === 0 });
+      const name = stateName(child);
+      const path = child.path.join('.');
+      const other = paths.get(name);
+      // A leaf's name alone must say which state a case is in: traces and paths carry no more.
+      if (other !== undefined) throw new Error(`${machine.id}: two states are named "${name}" (${other} and ${path}); state names must be unique within a machine`);
+      paths.set(name, path);
+      states.push({ node: child, name, path, parent: node === root ? null : stateName(node), leaf: Object.keys(child.states).length === 0 });
       read(child, false);
       visit(child);
     }
@@ -108,3 +120,46 @@ export function machineStructure(machine: AnyStateMachine): MachineStructure {
 
 /** The clauses in a state node's `meta.clauses` (none if absent). */
 export const stateClauses = (node: AnyStateNode): readonly string[] => clausesIn(node.meta);
+
+/**
+ * The leaf state a node stands for when entered: the node itself if it has no children, else
+ * its initial child's leaf, and so on down (XState enters a compound state at its initial leaf).
+ */
+export function initialLeaf(node: AnyStateNode): AnyStateNode {
+  let leaf = node;
+  while (leaf.type === 'compound') leaf = leaf.initial.target[0]!;
+  return leaf;
+}
+
+/**
+ * The leaf name of a snapshot value: `'mobilized'` stays `'mobilized'`, `{ open: 'mobilized' }`
+ * becomes `'mobilized'`. Pure. Throws for a parallel value (several regions have no one leaf).
+ */
+export function leafName(value: unknown): string {
+  let v = value;
+  while (typeof v === 'object' && v !== null) {
+    const keys = Object.keys(v);
+    if (keys.length !== 1) throw new Error(`a state value with ${keys.length} regions has no single leaf: ${JSON.stringify(value)}`);
+    v = (v as Record<string, unknown>)[keys[0]!];
+  }
+  return String(v);
+}
+
+/** What {@link transitionsIn} needs: states with their parents, transitions with their owners. */
+interface StatesAndTransitions<T> {
+  readonly states: readonly { readonly name: string; readonly parent: string | null }[];
+  readonly transitions: readonly T[];
+}
+
+/**
+ * The transitions a case in state `state` can take: the state's own, then its parent's, and so
+ * on up to the root's (`from: null`), each owner's in document order — XState's selection order
+ * (the first enabled one wins, a child's before its ancestors'). Works on a {@link MachineStructure}
+ * or on a machine description alike. Pure.
+ */
+export function transitionsIn<T extends { readonly from: string | null }>(machine: StatesAndTransitions<T>, state: string): T[] {
+  const owners: (string | null)[] = [];
+  for (let s: string | null = state; s !== null; s = machine.states.find((x) => x.name === s)?.parent ?? null) owners.push(s);
+  owners.push(null);
+  return owners.flatMap((owner) => machine.transitions.filter((t) => t.from === owner));
+}

@@ -14,19 +14,19 @@ export interface Situation {
 
 /** What a state and event decide in one situation: which alternatives are enabled. */
 export interface Decision {
-  /** The state. */
+  /** The leaf state. */
   readonly state: string;
   /** The event. */
   readonly event: string;
   /** The situation. */
   readonly situation: Situation;
-  /** The alternatives (in document order) with their guard and whether it holds. */
+  /** The alternatives in XState's order (the leaf's own, then its ancestors'), with their guard and whether it holds. */
   readonly alternatives: readonly { readonly index: number; readonly guard?: string; readonly enabled: boolean; readonly clauses: readonly string[] }[];
 }
 
 /** A simple path from the initial state to an outcome, with its clause basis. */
 export interface SimplePath {
-  /** The states, `>`-joined. */
+  /** The leaf states, `>`-joined. */
   readonly path: string;
   /** The events taken, in order. */
   readonly events: readonly string[];
@@ -42,9 +42,9 @@ export interface Exploration {
   readonly description: MachineDescription;
   /** How many situations (facts × readings) were explored. */
   readonly situations: number;
-  /** States reached in some situation. */
+  /** Leaf states reached in some situation (a case is only ever in a leaf). */
   readonly reachedStates: ReadonlySet<string>;
-  /** Transitions taken, as keys `from|event|index` (from = "*" for the root). */
+  /** Transitions taken, as keys `from|event|index`: from = the state (or compound state) it is written on, "*" for the root. */
   readonly takenTransitions: ReadonlySet<string>;
   /** Guard outcomes seen, as keys `from|event|index` → the outcomes (true/false). */
   readonly guardOutcomes: ReadonlyMap<string, ReadonlySet<boolean>>;
@@ -62,7 +62,9 @@ export const transitionKey = (from: string | null, event: string, index: number)
  * by their samples) × every reading × its event alphabet, breadth-first from the initial state
  * of each situation, using the machine's own guards and actions (compiled). Guards are taken to
  * read the facts, not the record the actions keep, so a state is identified by its name within
- * a situation. Pure apart from running the machine's implementations.
+ * a situation. States are leaves: a transition written on a compound state (clause 3 on `open`)
+ * is tried in every leaf inside it after the leaf's own. Pure apart from running the machine's
+ * implementations.
  */
 export function explore(machine: AnyStateMachine, facts: Readonly<Record<string, FactSpec>>): Exploration {
   const description = describeMachine(machine);

@@ -7,9 +7,12 @@ import { explore, transitionKey, type SimplePath } from './explore.js';
 export interface MachineVerification {
   /** Situations explored (facts × readings). */
   readonly situations: number;
-  /** States reached / states in all. */
-  readonly states: { readonly reached: number; readonly total: number };
-  /** Transitions taken / transitions in all. */
+  /**
+   * Leaf states reached / leaf states in all (a case is only ever in a leaf), and the compound
+   * states that group them.
+   */
+  readonly states: { readonly reached: number; readonly total: number; readonly compound: readonly string[] };
+  /** Transitions taken / transitions in all, counted as written: one on a compound state counts once, whichever leaf takes it. */
   readonly transitions: { readonly taken: number; readonly total: number };
   /** Guard outcomes seen / guard outcomes possible (two per guarded transition). */
   readonly guardOutcomes: { readonly seen: number; readonly total: number };
@@ -30,7 +33,8 @@ export function verifyMachine(machine: AnyStateMachine, facts: Readonly<Record<s
   const e = explore(machine, facts);
   const d = e.description;
   const problems: string[] = [];
-  for (const s of d.states) if (!e.reachedStates.has(s.name)) problems.push(`state ${s.name} is unreachable`);
+  const leaves = d.states.filter((s) => s.leaf);
+  for (const s of leaves) if (!e.reachedStates.has(s.name)) problems.push(`state ${s.name} is unreachable`);
   const index = new Map<string, number>();
   let guarded = 0;
   let seenOutcomes = 0;
@@ -56,7 +60,7 @@ export function verifyMachine(machine: AnyStateMachine, facts: Readonly<Record<s
   }
   return {
     situations: e.situations,
-    states: { reached: e.reachedStates.size, total: d.states.length },
+    states: { reached: e.reachedStates.size, total: leaves.length, compound: d.states.filter((s) => !s.leaf).map((s) => s.name) },
     transitions: { taken: e.takenTransitions.size, total: d.transitions.length },
     guardOutcomes: { seen: seenOutcomes, total: guarded * 2 },
     paths: e.paths,

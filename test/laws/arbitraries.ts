@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AnyStateMachine } from 'xstate';
 import { cable } from '../../machines/index.js';
-import { describeMachine } from '../../src/structure/describeMachine.js';
+import { machineShape } from './machineShape.js';
 import type { Move } from './runMoves.js';
 
 const DAY = 86_400_000;
@@ -36,7 +36,7 @@ export const irrelevantEvents = ['person.sneezes', 'korea.celebrates', 'xstate.i
 
 /** Every event any of `machines` names, plus irrelevant ones: the alphabet of noise moves. */
 export function eventAlphabet(machines: readonly AnyStateMachine[]): string[] {
-  const all = machines.flatMap((m) => describeMachine(m).transitions.map((t) => t.event));
+  const all = machines.flatMap((m) => machineShape(m).transitions.map((t) => t.event));
   return [...new Set([...all, ...irrelevantEvents])];
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createActor, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { moves } from './arbitraries.js';
+import { leafOf } from './machineShape.js';
 import { outcomeStates } from './outcomeStates.js';
 import { runMoves } from './runMoves.js';
 
@@ -36,7 +37,7 @@ export function outcomesReachable<I>(o: ReachabilityLawOptions<I>) {
     while (frontier.length > 0) {
       const next: AnyMachineSnapshot[] = [];
       for (const s of frontier) {
-        const value = String(s.value);
+        const value = leafOf(s.value);
         if (outcomes.has(value)) return;
         if (seen.has(value)) continue;
         seen.add(value);
@@ -67,7 +68,7 @@ export function finalStatesAbsorbing<I>(o: ReachabilityLawOptions<I> & { readonl
     const snapshot = snapshotAfter(o.machine, input, run.sent);
     for (const type of o.alphabet) {
       const [next] = transition(o.machine, snapshot, { type });
-      if (String(next.value) !== final) throw new Error(`${type} moved final state ${final} to ${String(next.value)}`);
+      if (leafOf(next.value) !== final) throw new Error(`${type} moved final state ${final} to ${leafOf(next.value)}`);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { createActor, type AnyStateMachine } from 'xstate';
-import { describeMachine } from '../../src/structure/describeMachine.js';
+import { leafOf, machineShape } from './machineShape.js';
 
 /**
  * One step of a generated run: a named event; "the pick-th event the current state accepts"
@@ -14,13 +14,13 @@ export type Move =
 
 /** What a run did: every state visited, the events that moved the case, and the last snapshot. */
 export interface RunRecord {
-  /** State values visited, the initial state first; a value repeats only when re-entered. */
+  /** Leaf states visited, the initial one first; a state repeats only when re-entered. */
   readonly visited: readonly string[];
   /** Each step as `[event, stateBefore, stateAfter]`, for events that changed the state. */
   readonly steps: readonly (readonly [string, string, string])[];
   /** Event types actually sent, in order (ignored ones included). */
   readonly sent: readonly string[];
-  /** The final state value. */
+  /** The leaf state the run ended in. */
   readonly state: string;
   /** The actor status at the end. */
   readonly status: string;
@@ -32,24 +32,27 @@ const eventsByState = new WeakMap<AnyStateMachine, Map<string, string[]>>();
 const eventsEverywhere = new WeakMap<AnyStateMachine, string[]>();
 
 /**
- * The events a state accepts in its own `on`, in document order, leaving out those that every
- * open state accepts (unless nothing else is left).
+ * The events a leaf state accepts in its own `on`, in document order, leaving out those that
+ * every open state accepts (unless nothing else is left).
  */
 export function ownEvents(machine: AnyStateMachine, state: string): readonly string[] {
   let table = eventsByState.get(machine);
   if (!table) {
-    table = new Map();
-    for (const t of describeMachine(machine).transitions) {
-      if (t.from === null) continue;
-      const list = table.get(t.from) ?? [];
+    const shape = machineShape(machine);
+    const open = shape.states.filter((s) => !s.compound && !s.final).map((s) => s.name);
+    table = new Map(open.map((s) => [s, [] as string[]]));
+    // Events written on a compound state or the root hold in every state inside (clause 3 on `open`).
+    const inherited: string[] = [];
+    for (const t of shape.transitions) {
+      const list = t.from !== null && table.has(t.from) ? table.get(t.from)! : inherited;
       if (!list.includes(t.event)) list.push(t.event);
-      table.set(t.from, list);
     }
     const lists = [...table.values()];
-    const everywhere = lists.length > 1 ? (lists[0] ?? []).filter((e) => lists.every((l) => l.includes(e))) : [];
+    const common = lists.length > 1 ? (lists[0] ?? []).filter((e) => lists.every((l) => l.includes(e))) : [];
+    const everywhere = [...new Set([...inherited, ...common])];
     for (const [state, list] of table) {
       const specific = list.filter((e) => !everywhere.includes(e));
-      table.set(state, specific.length > 0 ? specific : list);
+      table.set(state, specific.length > 0 ? specific : list.length > 0 ? list : everywhere);
     }
     eventsByState.set(machine, table);
     eventsEverywhere.set(machine, everywhere);
@@ -57,7 +60,7 @@ export function ownEvents(machine: AnyStateMachine, state: string): readonly str
   return table.get(state) ?? [];
 }
 
-/** The events every open state of the machine accepts (clause 3's override, for instance). */
+/** The events every open state of the machine accepts (clause 3 on `open`, for instance). */
 export function ubiquitousEvents(machine: AnyStateMachine): readonly string[] {
   ownEvents(machine, '');
   return eventsEverywhere.get(machine) ?? [];
@@ -70,7 +73,7 @@ export function ubiquitousEvents(machine: AnyStateMachine): readonly string[] {
  */
 export function runMoves(machine: AnyStateMachine, input: unknown, moves: readonly Move[]): RunRecord {
   const actor = createActor(machine, { input }).start();
-  const valueOf = () => String(actor.getSnapshot().value);
+  const valueOf = () => leafOf(actor.getSnapshot().value);
   const visited = [valueOf()];
   const steps: [string, string, string][] = [];
   const sent: string[] = [];
@@ -103,5 +106,5 @@ export function runMoves(machine: AnyStateMachine, input: unknown, moves: readon
   }
   const snapshot = actor.getSnapshot();
   actor.stop();
-  return { visited, steps, sent, state: String(snapshot.value), status: snapshot.status, output: snapshot.output };
+  return { visited, steps, sent, state: leafOf(snapshot.value), status: snapshot.status, output: snapshot.output };
 }

@@ -1,6 +1,7 @@
 import { createMachine, type AnyStateMachine } from 'xstate';
 
-type Config = Record<string, unknown> & { states?: Record<string, Record<string, unknown>> };
+type Node = Record<string, unknown> & { states?: Record<string, Node> };
+type Config = Node;
 
 /**
  * A deliberately broken copy of a machine for meta-tests: `edit` returns a changed config (one
@@ -11,28 +12,49 @@ export function variant(machine: AnyStateMachine, edit: (config: Config) => Conf
   return createMachine(config as never).provide(machine.implementations as never) as AnyStateMachine;
 }
 
-/** Replaces one state's config in a machine config, keeping the others. */
-export function withState(config: Config, state: string, change: (node: Record<string, unknown>) => Record<string, unknown>): Config {
-  const states = { ...(config.states ?? {}) };
-  states[state] = change({ ...(states[state] ?? {}) });
-  return { ...config, states };
+/** Rebuilds a node with `change` applied to every node below it (depth first), copying as it goes. */
+function mapNodes(node: Node, change: (name: string, node: Node) => Node): Node {
+  if (!node.states) return node;
+  const states: Record<string, Node> = {};
+  for (const [name, child] of Object.entries(node.states)) states[name] = change(name, mapNodes({ ...child }, change));
+  return { ...node, states };
 }
 
-/** Removes every transition on `event` from every state of a machine config. */
+/** Replaces one state's config (found by its own name at any depth), keeping the others. */
+export function withState(config: Config, state: string, change: (node: Record<string, unknown>) => Record<string, unknown>): Config {
+  let found = false;
+  const out = mapNodes(config, (name, node) => {
+    if (name !== state) return node;
+    found = true;
+    return change({ ...node }) as Node;
+  });
+  if (!found) throw new Error(`variant: no state "${state}"`);
+  return out;
+}
+
+/** Removes every transition on `event` from every state of a machine config, compound states included. */
 export function withoutEvent(config: Config, event: string): Config {
-  const states: Record<string, Record<string, unknown>> = {};
-  for (const [name, node] of Object.entries(config.states ?? {})) {
+  return mapNodes(config, (_, node) => {
     const on = { ...((node['on'] as Record<string, unknown> | undefined) ?? {}) };
     delete on[event];
-    states[name] = { ...node, on };
-  }
-  return { ...config, states };
+    return { ...node, on };
+  });
 }
 
-/** Adds (or replaces) one transition `state --event--> target` in a machine config. */
+/** Adds (or replaces) one transition `state --event--> target` in a machine config (target as XState reads it from `state`). */
 export function withTransition(config: Config, state: string, event: string, target: string): Config {
   return withState(config, state, (s) => ({
     ...s,
     on: { ...((s['on'] as object | undefined) ?? {}), [event]: { target, meta: { clauses: ['P'] } } },
   }));
+}
+
+/** Moves a state out of its compound parent to the root, where the parent's transitions no longer reach it. */
+export function withStateAtRoot(config: Config, state: string, parent: string): Config {
+  const parentNode = config.states?.[parent];
+  const node = parentNode?.states?.[state];
+  if (!parentNode || !node) throw new Error(`variant: no state "${parent}.${state}"`);
+  const siblings = { ...parentNode.states };
+  delete siblings[state];
+  return { ...config, states: { ...config.states, [parent]: { ...parentNode, states: siblings }, [state]: node } };
 }

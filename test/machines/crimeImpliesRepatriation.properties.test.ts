@@ -18,14 +18,14 @@ const everyReading = (m: AnyStateMachine) =>
 describe.each([
   {
     kind: 'chineseResidentInKorea' as const,
-    // A deep open state that escapes the override in a broken variant.
-    escapes: (m: AnyStateMachine) =>
-      variant(m, (c) => withState(c, 'underInvestigation', (s) => ({ ...s, on: { 'embassy.completesInvestigation': 'passportIssued' } }))),
+    // A deep open state shadows the override with a handler of its own (a child's transition
+    // comes before its parent's) in a broken variant.
+    escapes: (m: AnyStateMachine) => variant(m, (c) => withState(c, 'underInvestigation', (s) => ({ ...s, on: { ...(s['on'] as object), [crimeEvent]: { actions: [] } } }))),
   },
   {
     kind: 'koreanCitizenInChina' as const,
-    // The settled state escapes the override in a broken variant.
-    escapes: (m: AnyStateMachine) => variant(m, (c) => withState(c, 'residing', (s) => ({ ...s, on: { 'publicSecurity.mobilizesReturn': 'repatriated' } }))),
+    // The settled state shadows the override in a broken variant.
+    escapes: (m: AnyStateMachine) => variant(m, (c) => withState(c, 'residing', (s) => ({ ...s, on: { ...(s['on'] as object), [crimeEvent]: { actions: [] } } }))),
   },
 ])('$kind › §6.1 crime ⇒ repatriation (clause 3)', ({ kind, escapes }) => {
   const machine = caseMachines[kind];
@@ -47,7 +47,7 @@ describe.each([
   it('catches a variant without the mid-way override (its transitions removed)', () => {
     expectToFail(crimeEstablishedMidway({ ...law, machine: variant(machine, (c) => withoutEvent(c, crimeEvent)) }));
   });
-  it('catches a variant where one open state escapes the override', () => {
+  it('catches a variant where one open state shadows the override with its own handler', () => {
     expectToFail(crimeEstablishedMidway({ ...law, machine: escapes(machine) }));
   });
 });

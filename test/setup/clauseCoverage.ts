@@ -1,24 +1,28 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';
 import { caseMachines, readings } from '../../machines/index.js';
+import { describeMachine } from '../../src/structure/describeMachine.js';
 
 // Clause coverage (npm run coverage:clauses): when CLAUSE_COVERAGE names a folder, every case
 // machine's `record` action and guards are wrapped, in place, to note which test took which
-// transition (with its clauses) and saw which guard outcome. Off otherwise: nothing is wrapped.
+// transition (with its clauses) and saw which guard outcome, each with the leaf state it was in
+// (the last state the case entered, or its initial leaf) and the event, so the script can credit
+// the written transition — on the leaf or on a compound state around it. Off otherwise: nothing is wrapped.
 const folder = process.env['CLAUSE_COVERAGE'];
 const records: string[] = [];
 
 if (folder) {
   const test = () => expect.getState().currentTestName ?? expect.getState().testPath ?? '(outside a test)';
   for (const [kind, machine] of Object.entries(caseMachines)) {
+    // The initial *leaf* (`detected` inside `open`), as traces name it.
+    const initial = describeMachine(machine).initial;
     const impl = machine.implementations as unknown as {
       actions: Record<string, { assignment?: (args: { context: { path: string[] }; event: { type: string } }, params: { clauses: string[]; to: string }) => unknown; wrapped?: true }>;
-      guards: Record<string, (args: unknown, params: unknown) => boolean>;
+      guards: Record<string, (args: { context: { path: string[] }; event: { type: string } }, params: unknown) => boolean>;
     };
     const record = impl.actions['record'];
     if (record?.assignment && !record.wrapped) {
       const original = record.assignment;
-      const initial = String((machine.config as { initial?: string }).initial);
       record.assignment = (args, params) => {
         const from = args.context.path.at(-1) ?? initial;
         records.push(JSON.stringify({ t: 'step', kind, test: test(), from, event: args.event.type, to: params.to, clauses: params.clauses }));
@@ -29,9 +33,10 @@ if (folder) {
     for (const [name, guard] of Object.entries(impl.guards)) {
       if ((guard as { wrapped?: true }).wrapped) continue;
       const wrapped = Object.assign(
-        (args: unknown, params: unknown) => {
+        (args: { context: { path: string[] }; event: { type: string } }, params: unknown) => {
           const result = guard(args, params);
-          records.push(JSON.stringify({ t: 'guard', kind, test: test(), guard: name, result: Boolean(result) }));
+          const from = args.context.path.at(-1) ?? initial;
+          records.push(JSON.stringify({ t: 'guard', kind, test: test(), guard: name, from, event: args.event.type, result: Boolean(result) }));
           return result;
         },
         { wrapped: true as const },
@@ -41,13 +46,14 @@ if (folder) {
   }
   // Readings replace guards through provide(): wrap their options' guards too (kind unknown: "*").
   for (const reading of Object.values(readings)) {
-    for (const option of Object.values(reading.options) as { guards: Record<string, (args: unknown) => boolean> }[]) {
+    for (const option of Object.values(reading.options) as { guards: Record<string, (args: { context: { path: string[] }; event: { type: string } }) => boolean> }[]) {
       for (const [name, guard] of Object.entries(option.guards)) {
         if ((guard as { wrapped?: true }).wrapped) continue;
         option.guards[name] = Object.assign(
-          (args: unknown) => {
+          (args: { context: { path: string[] }; event: { type: string } }) => {
             const result = guard(args);
-            records.push(JSON.stringify({ t: 'guard', kind: '*', test: test(), guard: name, result: Boolean(result) }));
+            // The kind is unknown here: `from: null` stands for "the initial leaf of its kind".
+            records.push(JSON.stringify({ t: 'guard', kind: '*', test: test(), guard: name, from: args.context.path.at(-1) ?? null, event: args.event.type, result: Boolean(result) }));
             return result;
           },
           { wrapped: true as const },

@@ -5,6 +5,7 @@ import { caseModel } from '../../case/caseModel.js';
 import type { CaseRun } from '../../case/openCase.js';
 import { parseEventText } from '../../case/runCase.js';
 import { InputError } from '../../InputError.js';
+import { leafName } from '../../structure/machineStructure.js';
 import type { CliIO } from '../io.js';
 import { wrapToTerminal } from '../wrapToTerminal.js';
 
@@ -43,7 +44,7 @@ function branchesNow(run: CaseRun, machine: AnyStateMachine): Branch[] {
   return run.accepted().map((event) => {
     const [taken] = machine.getTransitionData(snapshot, { type: event }) as { description?: string; meta?: { clauses?: string[] } }[];
     const [next] = transition(machine, snapshot, { type: event });
-    return { event, to: String(next.value), clauses: taken?.meta?.clauses ?? [], description: taken?.description ?? '' };
+    return { event, to: leafName(next.value), clauses: taken?.meta?.clauses ?? [], description: taken?.description ?? '' };
   });
 }
 

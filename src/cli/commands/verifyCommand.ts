@@ -7,8 +7,8 @@ const help = `Usage: cable1957 verify [--format text|json]
 
 Verifies every machine exhaustively, beyond sampling: over all combinations of its facts
 (booleans both ways, dates on either side of the cable's date) and of the readings, and every
-event, it checks that every state is reachable, every transition taken, every guard seen true
-and false; lists every simple path to an outcome with its clause basis; and checks each decision
+event, it checks that every (leaf) state is reachable, every transition taken (one written on a
+compound state counts once), every guard seen true and false; lists every simple path to an outcome with its clause basis; and checks each decision
 for gaps (an event silently ignored) and overlaps (two guarded alternatives at once), which must
 be settled by a precedence declared in machines/precedence.ts. Exit code 1 if anything is wrong.
 `;
@@ -33,7 +33,7 @@ export function verifyCommand(args: readonly string[], io: CliIO): number {
     const lines: string[] = [];
     for (const [kind, r] of Object.entries(results)) {
       lines.push(
-        `${kind} — ${r.situations} situations (facts × readings): states ${pct(r.states.reached, r.states.total)}, transitions ${pct(r.transitions.taken, r.transitions.total)}, guard outcomes ${pct(r.guardOutcomes.seen, r.guardOutcomes.total)}`,
+        `${kind} — ${r.situations} situations (facts × readings): states ${pct(r.states.reached, r.states.total)}${r.states.compound.length ? ` (leaves, in compound ${r.states.compound.join(', ')})` : ''}, transitions ${pct(r.transitions.taken, r.transitions.total)}${r.states.compound.length ? ' (as written)' : ''}, guard outcomes ${pct(r.guardOutcomes.seen, r.guardOutcomes.total)}`,
         `  simple paths to an outcome (${r.paths.length}):`,
         ...r.paths.map((p) => `    ${p.path}   via ${p.events.join(", ")}   [${p.basis.join(" ")}]   in ${p.situations} situations`),
       );

@@ -3,6 +3,7 @@
 // statechart with the current state highlighted, its events with actor, simulated time and
 // clauses, and its outcome. Bundled with everything it needs: no network beyond the page's host.
 import { createBrowserReceiver, createWebSocketReceiver } from '@statelyai/inspect';
+import { leafName } from '../../structure/machineStructure.js';
 
 interface Clause {
   id: string;
@@ -113,7 +114,8 @@ function receive(e: Inspection): void {
       sessionId: String(e.sessionId),
       kind: String(e.name ?? '?'),
       caseId: String(ctx['caseId'] ?? ''),
-      state: String(e.snapshot?.value ?? ''),
+      // Cases are in leaf states (`{ open: 'mobilized' }` is `mobilized`), as the diagram's nodes are named.
+      state: leafName(e.snapshot?.value ?? ''),
       status: statusOf(e.snapshot?.status, 'active'),
       outcome: null,
       rows: [],
@@ -122,7 +124,7 @@ function receive(e: Inspection): void {
   } else if (e.type === '@xstate.snapshot') {
     const c = cases.get(e.sessionId);
     if (!c || !e.snapshot) return;
-    const to = String(e.snapshot.value);
+    const to = leafName(e.snapshot.value);
     const ev = e.event;
     if (ev && typeof ev.type === 'string' && ev.type && !ev.type.startsWith('xstate.') && to !== c.state) {
       const last = e.snapshot.context?.['lastClauses'];

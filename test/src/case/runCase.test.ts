@@ -67,7 +67,7 @@ describe('runCase', () => {
       ['a bad date', () => runCase('koreanCitizenInChina', 'crossedOn=1957-02-30'), 'koreanCitizenInChina: fact "crossedOn" must be a date YYYY-MM-DD; got "1957-02-30"'],
       ['a fact without a value', () => runCase('koreanCitizenInChina', 'crossedOn'), 'koreanCitizenInChina: fact "crossedOn" needs a value (name=value)'],
       ['an unknown reading', () => runCase('koreanCitizenInChina', {}, [], { readings: { x: 'y' } }), 'unknown reading "x"'],
-      ['an unknown event', () => runCase('koreanCitizenInChina', {}, ['korea.consents']), 'koreanCitizenInChina: unknown event "korea.consents"; its events are: authorities.screen'],
+      ['an unknown event', () => runCase('koreanCitizenInChina', {}, ['korea.consents']), 'koreanCitizenInChina: unknown event "korea.consents"; its events are: authorities.establishCrimeOrPendingCase, authorities.screen'],
       [
         'an event not accepted now',
         () => runCase('chineseResidentInKorea', {}, ['korea.consents']),

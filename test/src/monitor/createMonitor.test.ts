@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { createActor, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { applyReadings, caseMachines, invariants, resolveReadings, type CaseKind } from '../../../machines/index.js';
+import { applyReadings, caseMachines, invariants, resolveReadings, type CaseKind, type Invariant } from '../../../machines/index.js';
 import { planSimulation } from '../../../src/engine/SimulationPlan.js';
 import { makeXStateEngine } from '../../../src/engine/xstateEngine.js';
 import { createMonitor } from '../../../src/monitor/createMonitor.js';
+import { leafName } from '../../../src/structure/machineStructure.js';
 import { InvariantViolation } from '../../../src/monitor/InvariantViolation.js';
 import { caseStream } from '../../../src/random/caseStream.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
@@ -12,6 +13,7 @@ import { caseInputs, eventAlphabet, moves } from '../../laws/arbitraries.js';
 import type { Move } from '../../laws/runMoves.js';
 import { ownEvents, ubiquitousEvents } from '../../laws/runMoves.js';
 import { variant, withoutEvent, withState, withTransition } from '../../laws/variant.js';
+import { compoundMachine } from '../../support/compoundMachine.js';
 
 const alphabet = eventAlphabet(Object.values(caseMachines));
 
@@ -22,7 +24,7 @@ function monitored(machine: AnyStateMachine, input: unknown, ms: readonly Move[]
   let last = '';
   for (const m of ms) {
     if (actor.getSnapshot().status !== 'active') break;
-    const state = String(actor.getSnapshot().value);
+    const state = leafName(actor.getSnapshot().value);
     const type =
       'send' in m ? m.send : 'again' in m ? last : 'everywhere' in m ? ubiquitousEvents(machine)[m.everywhere % Math.max(1, ubiquitousEvents(machine).length)] : ownEvents(machine, state)[m.enabled % Math.max(1, ownEvents(machine, state).length)];
     if (!type) continue;
@@ -79,5 +81,20 @@ describe('run-time monitors of the cable\u2019s invariants', () => {
     }).toThrow(/^clause 3 \(crimeMeansRepatriation\) violated by koreanCitizenInChina case k\d+: a crime came to light/);
     const fine = makeXStateEngine({ check: true }).prepare(plan);
     for (let i = 0; i < 200; i++) fine(plan.kinds[1]!, `k${i}`, caseStream(1, 0, 1, i));
+  });
+});
+
+describe('monitors on a machine with depth', () => {
+  it('follow leaf states — `{ open: \'settled\' }` is `settled` — and cite the path in leaf names', () => {
+    const settledIsWrong: Invariant = { id: 'neverSettled', clauses: ['1b'], kinds: ['compound' as CaseKind], statement: 'test', check: (h) => (h.state === 'settled' ? `settled after ${h.events.join(', ')}` : null) };
+    const monitor = createMonitor([settledIsWrong]);
+    const actor = createActor(compoundMachine, { input: { caseId: 'd-1', flagged: false, urgent: true }, inspect: monitor.inspect }).start();
+    actor.send({ type: 'authorities.screen' });
+    expect(monitor.violation()).toBeUndefined();
+    actor.send({ type: 'authorities.intervene' });
+    actor.stop();
+    expect(monitor.violation()?.message).toBe(
+      'clause 1b (neverSettled) violated by compound case d-1: settled after authorities.screen, authorities.intervene (path detected>waiting>settled)',
+    );
   });
 });

@@ -3,6 +3,10 @@ import { cable, caseMachines, notModeled } from '../../../machines/index.js';
 import { clauseMatrix } from '../../../src/structure/clauseMatrix.js';
 import { formatClauseMatrix } from '../../../src/structure/formatClauseMatrix.js';
 import { describeMachine } from '../../../src/structure/describeMachine.js';
+import { traceabilityProblems } from '../../../src/structure/traceabilityProblems.js';
+import { variant, withState } from '../../laws/variant.js';
+import { compoundMachine } from '../../support/compoundMachine.js';
+import type { AnyStateMachine } from 'xstate';
 
 describe('clauseMatrix', () => {
   const rows = clauseMatrix(caseMachines, cable.clauses, notModeled);
@@ -22,10 +26,12 @@ describe('clauseMatrix', () => {
     }
   });
 
-  it('shows clause 3 on every open state of both crosser machines', () => {
+  it('shows clause 3 on both crosser machines once, as the transition on the compound state open', () => {
     const row = rows.find((r) => r.id === '3')!;
     expect(row.uses.map((u) => u.kind)).toEqual(['chineseResidentInKorea', 'koreanCitizenInChina']);
-    expect(row.uses[1]!.transitions).toContain('residing --authorities.establishCrimeOrPendingCase--> repatriated');
+    for (const use of row.uses) {
+      expect(use.transitions.filter((t) => t.includes('--authorities.establishCrimeOrPendingCase-->'))).toEqual(['open --authorities.establishCrimeOrPendingCase--> repatriated']);
+    }
   });
 
   it('marks the clauses that are not modeled with their reason', () => {
@@ -41,5 +47,25 @@ describe('clauseMatrix', () => {
     expect(formatClauseMatrix(rows, 'text')).toContain('      transition:  approved --person.departs--> departed');
     expect(formatClauseMatrix(rows, 'markdown').split('\n')[0]).toBe('| clause | title | kind | states | transitions |');
     expect(JSON.parse(formatClauseMatrix(rows, 'json'))).toEqual(rows);
+  });
+});
+
+describe('clause matrix and traceability on a machine with depth', () => {
+  it('lists the compound state among the states citing a clause, and its transition once, from it', () => {
+    const row = clauseMatrix({ compound: compoundMachine }, cable.clauses).find((r) => r.id === '3')!;
+    expect(row.uses).toEqual([
+      {
+        kind: 'compound',
+        states: ['open', 'closed'],
+        transitions: ['open --authorities.intervene--> closed', 'detected --authorities.screen [isFlagged]--> closed'],
+      },
+    ]);
+  });
+
+  it('holds a compound state to the same rule as every node: a description and at least one clause', () => {
+    const own = (machines: Record<string, AnyStateMachine>) => traceabilityProblems(machines, cable.clauses).filter((p) => p.startsWith('compound '));
+    expect(own({ compound: compoundMachine })).toEqual([]);
+    const bare = variant(compoundMachine, (c) => withState(c, 'open', ({ meta: _, description: __, ...s }) => s));
+    expect(own({ compound: bare })).toEqual(['compound state open has no description', 'compound state open cites no clause']);
   });
 });

@@ -4,6 +4,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { DeclaredPrecedence } from '../../../src/verify/checkDecisions.js';
 import { verifyMachine } from '../../../src/verify/verifyMachine.js';
 import { variant, withState } from '../../laws/variant.js';
+import { compoundFacts, compoundMachine } from '../../support/compoundMachine.js';
 
 const verify = (kind: CaseKind, machine: AnyStateMachine = caseMachines[kind], declared: readonly DeclaredPrecedence[] = precedence.filter((p) => p.kind === kind)) =>
   verifyMachine(machine, caseFacts[kind], declared);
@@ -33,7 +34,7 @@ describe('verifyMachine (exhaustive, beyond sampling)', () => {
 
   describe('fails', () => {
     it('when a state becomes unreachable', () => {
-      const broken = variant(caseMachines.koreanCitizenInChina, (c) => withState(c, 'approvalSought', (s) => ({ ...s, on: { 'korea.refusesResidence': 'repatriated' } })));
+      const broken = variant(caseMachines.koreanCitizenInChina, (c) => withState(c, 'approvalSought', (s) => ({ ...s, on: { 'korea.refusesResidence': '#koreanCitizenInChina.repatriated' } })));
       expect(verify('koreanCitizenInChina', broken).problems).toContain('state residing is unreachable');
     });
     it('when a transition is never taken (shadowed by an earlier one)', () => {
@@ -68,5 +69,42 @@ describe('verifyMachine (exhaustive, beyond sampling)', () => {
         'the precedence declared for consentSought --korea.declines--> settles no overlap (stale, or the overlap is gone)',
       );
     });
+  });
+});
+
+describe('verifyMachine on a machine with depth', () => {
+  it('counts leaf states and transitions as written: the one on `open` counts once, and every path names leaves', () => {
+    const r = verifyMachine(compoundMachine, compoundFacts);
+    expect(r.problems).toEqual([]);
+    expect(r.states).toEqual({ reached: 5, total: 5, compound: ['open'] });
+    // open --intervene (1), detected --screen (2), waiting (3), settled (2): written once each.
+    expect(r.transitions).toEqual({ taken: 8, total: 8 });
+    expect(r.guardOutcomes).toEqual({ seen: 4, total: 4 });
+    const paths = r.paths.map((p) => `${p.path} via ${p.events.join(',')} [${p.basis.join(' ')}]`);
+    expect(paths).toContain('detected>closed via authorities.intervene [3]');
+    expect(paths).toContain('detected>waiting>closed via authorities.screen,authorities.intervene [1a 3]');
+    expect(paths).toContain('detected>waiting>settled via authorities.screen,authorities.intervene [1a 1b]');
+    expect(paths).toContain('detected>waiting>settled>closed via authorities.screen,person.refuses,authorities.intervene [1a 1b 3]');
+  });
+
+  it('finds the gap left when the transition on `open` is removed (the leaf\u2019s guarded one alone does not always hold)', () => {
+    const broken = variant(compoundMachine, (c) => withState(c, 'open', (s) => ({ ...s, on: {} })));
+    const r = verifyMachine(broken, compoundFacts);
+    expect(r.transitions.total).toBe(7);
+    expect(r.problems.join('\n')).toMatch(/gap: no alternative holds for waiting --authorities.intervene--> with flagged=(true|false), urgent=false/);
+  });
+
+  it('sees an ancestor transition shadowed by a leaf\u2019s unguarded one as never taken from there, but taken elsewhere', () => {
+    const shadow = variant(compoundMachine, (c) =>
+      withState(c, 'open', (s) => {
+        const states = s['states'] as Record<string, Record<string, unknown>>;
+        return { ...s, states: { ...states, detected: { ...states['detected'], on: { ...(states['detected']!['on'] as object), 'authorities.intervene': { target: 'waiting', meta: { clauses: ['1a'] } } } } } };
+      }),
+    );
+    const r = verifyMachine(shadow, compoundFacts);
+    expect(r.problems).toEqual([]);
+    const paths = r.paths.map((p) => `${p.path} via ${p.events.join(',')} [${p.basis.join(' ')}]`);
+    expect(paths).not.toContain('detected>closed via authorities.intervene [3]');
+    expect(paths).toContain('detected>waiting>closed via authorities.intervene,authorities.intervene [1a 3]');
   });
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { viewerFiles, type ViewerState, type ViewerTransition } from '../../../src/inspect/viewerFiles.js';
+
+describe('viewerFiles › model.json', () => {
+  it('lists each kind\u2019s states with their compound parent, and its transitions as written (clause 3 once, from open)', async () => {
+    const body = viewerFiles()['/model.json']!.body as () => Promise<string>;
+    const model = JSON.parse(await body()) as { kinds: Record<string, { svg: string; states: ViewerState[]; transitions: ViewerTransition[] }> };
+    const kcc = model.kinds['koreanCitizenInChina']!;
+    expect(kcc.states).toContainEqual({ name: 'open', parent: null, leaf: false });
+    expect(kcc.states).toContainEqual({ name: 'residing', parent: 'open', leaf: true });
+    expect(kcc.transitions.filter((t) => t.event === 'authorities.establishCrimeOrPendingCase')).toEqual([
+      { from: 'open', event: 'authorities.establishCrimeOrPendingCase', to: 'repatriated', toLeaf: 'repatriated', clauses: ['3'] },
+    ]);
+    // The SVG names each leaf's node by the leaf, which is what the viewer highlights.
+    for (const s of kcc.states.filter((x) => x.leaf)) expect(kcc.svg).toContain(`<title>${s.name}</title>`);
+    expect(kcc.svg).toContain('<title>cluster_open</title>');
+  });
+});
