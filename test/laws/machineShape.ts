@@ -1,5 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
-import { machineStructure } from '../../src/structure/machineStructure.js';
+import { machineStructure, stateClauses } from '../../src/structure/machineStructure.js';
 
 /** One state of a machine as the laws speak of it: by its own (leaf) name. */
 export interface ShapeState {
@@ -13,6 +13,10 @@ export interface ShapeState {
   readonly settled: boolean;
   /** The leaf names below it (itself for a leaf). */
   readonly leaves: readonly string[];
+  /** Its description. */
+  readonly description: string;
+  /** The clauses it cites. */
+  readonly clauses: readonly string[];
 }
 
 /** One transition as written, named by leaves: `to` is null for a targetless transition. */
@@ -55,6 +59,8 @@ export function machineShape(machine: AnyStateMachine): MachineShape {
     final: x.node.type === 'final',
     settled: (x.node.meta as { settled?: boolean } | undefined)?.settled === true,
     leaves: s.states.filter((y) => y.leaf && (y.name === x.name || y.name.startsWith(`${x.name}.`))).map((y) => y.node.key),
+    description: x.node.description ?? '',
+    clauses: stateClauses(x.node),
   }));
   const transitions: ShapeTransition[] = s.transitions.map((t) => ({
     from: key(t.from),
