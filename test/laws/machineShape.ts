@@ -81,11 +81,3 @@ export function leafOf(value: unknown): string {
   while (v !== null && typeof v === 'object') v = Object.values(v as Record<string, unknown>)[0];
   return String(v);
 }
-
-/** The names of the nodes from a leaf up to the root's child (the leaf first): who handles its events. */
-export function ancestry(machine: AnyStateMachine, leaf: string): string[] {
-  return machineShape(machine)
-    .states.filter((s) => s.leaves.includes(leaf))
-    .map((s) => s.name)
-    .reverse();
-}
