@@ -37,7 +37,9 @@ export interface ShapeTransition {
 
 /** A machine's states and transitions by leaf names, for the laws (compound states included). */
 export interface MachineShape {
+  /** Every node below the root, parents before children (`open` before its leaves). */
   readonly states: readonly ShapeState[];
+  /** Every transition as written, alternatives and targetless ones included. */
   readonly transitions: readonly ShapeTransition[];
 }
 
