@@ -1,7 +1,8 @@
 /**
  * The clause registry of the cable of 17 December 1957. Paraphrases are ours (not the
- * translation); `source` points into `shared/seeds/000_8f06d43f2a1e1dc6.txt`, counting the
- * numbered points of the cable as paragraphs 1–5 and the opening principle as paragraph 0.
+ * translation); `source` points into `shared/seeds/000_8f06d43f2a1e1dc6.txt`: the opening
+ * principle is paragraph 0, the cable's numbered points 1–4 are paragraphs 1–4, and its
+ * unnumbered closing request is paragraph 5. Sentences are counted in the English translation.
  */
 
 /** The id of one clause of the cable. */
@@ -28,15 +29,19 @@ export interface Clause {
   readonly title: string;
   /** What the clause says, paraphrased in our own words. */
   readonly paraphrase: string;
-  /** Where it stands in the source: numbered point (0 = the opening principle) and sentence. */
-  readonly source: { readonly paragraph: number; readonly sentence: number };
+  /**
+   * Where it stands in the source: paragraph (0 = the opening principle, 1–4 the numbered
+   * points, 5 the closing request), the sentence it starts in and, when it spans several, the
+   * last one (`toSentence`).
+   */
+  readonly source: { readonly paragraph: number; readonly sentence: number; readonly toSentence?: number };
 }
 
 /** The cable: its metadata and its clauses in source order. */
 export interface Cable {
   /** The cable's title as archived. */
   readonly title: string;
-  /** The date it was issued; `4a` ("from today onward") makes it the effective date. */
+  /** The date it was issued (the default effective date: see the reading `effectiveDate`). */
   readonly date: string;
   /** The offices that issued it. */
   readonly issuers: readonly string[];
@@ -62,81 +67,82 @@ const clauses: readonly Clause[] = [
     id: '1a',
     title: 'Mobilize to return',
     paraphrase:
-      'Chinese residents who have already crossed into Korea unlawfully are, as a rule, to be persuaded to come back, as the Sino-Korean Agreement intends.',
+      'Ethnic Korean residents of China\u2019s Northeast who have already crossed into Korea unlawfully are, in principle, still to be mobilized by the Chinese side to come back to China, as the Sino-Korean Agreement intends.',
     source: { paragraph: 1, sentence: 1 },
   },
   {
     id: '1b',
-    title: 'Stay with Korean consent',
+    title: 'Remain with Korean consent',
     paraphrase:
-      'Someone who still will not come back after persuasion, and whom the Korean side agrees to keep, is not sent back; after the Chinese Embassy has investigated and educated them, they may receive an emigrant passport.',
+      'If, after mobilization, some are still unwilling to come back, they need not be repatriated once the Korean side consents to let them remain; after the Chinese Embassy has investigated and educated them, an emigrant passport can be issued to them.',
     source: { paragraph: 1, sentence: 2 },
   },
   {
     id: '1c',
     title: 'Renounce citizenship',
     paraphrase:
-      'If such a person asks to give up PRC citizenship, the request is handled under the rules for renouncing citizenship.',
+      'If they ask to renounce PRC citizenship, the request can likewise be processed under the principles for renouncing citizenship (the text leaves open whom "they" covers).',
     source: { paragraph: 1, sentence: 3 },
   },
   {
     id: '2a',
     title: 'Repatriate Korean citizens',
-    paraphrase: 'Korean citizens who crossed into China unlawfully are, as a rule, to be sent back.',
+    paraphrase: 'Korean citizens who crossed into China unlawfully are, in principle, to be repatriated by the Chinese side.',
     source: { paragraph: 2, sentence: 1 },
   },
   {
     id: '2b',
     title: 'Residence with Korean approval',
     paraphrase:
-      'Where going back is genuinely difficult for someone, they may go on living in China once the Korean side has approved.',
+      'Where returning is indeed inconvenient for some, they may go on residing in China once the Korean side has approved.',
     source: { paragraph: 2, sentence: 2 },
   },
   {
     id: '2c',
     title: 'Mobilize to return later',
-    paraphrase: 'Should the need arise later, such residents may be persuaded to go back to Korea.',
+    paraphrase: 'Should the necessity arise later, such residents can be mobilized to go back to Korea.',
     source: { paragraph: 2, sentence: 3 },
   },
   {
     id: '3',
     title: 'Crime means repatriation',
     paraphrase:
-      'A crosser who has committed a crime, or who has a civil or criminal case pending at home, is to be sent back by both sides without exception.',
+      'A crosser who, in their home country, committed a crime or has any pending civil or criminal case is to be repatriated by both sides without exception; whether "in their home country" qualifies the crime as well is the reading clause3Scope.',
     source: { paragraph: 3, sentence: 1 },
   },
   {
     id: '4a',
-    title: 'Keep the 1955 record',
+    title: 'Keep the 1955 Record',
     paraphrase:
-      'From the day of the cable, both sides go on observing what their public security and interior ministries agreed about border affairs in June 1955.',
+      'From the day of the cable, both sides are to go on observing strictly the relevant provisions in the Record their public security and interior ministries agreed on for border affairs in June 1955.',
     source: { paragraph: 4, sentence: 1 },
   },
   {
     id: '4b',
-    title: 'Prevent and punish',
+    title: 'Prevent, stop and punish',
     paraphrase:
-      'Each side takes the measures needed to prevent and stop unlawful crossings, and unlawful crossers are punished severely.',
-    source: { paragraph: 4, sentence: 2 },
+      'Each side takes the measures needed to prevent and stop unlawful crossings by residents, and people who cross unlawfully are to be punished severely.',
+    source: { paragraph: 4, sentence: 1, toSentence: 2 },
   },
   {
     id: '4c',
     title: 'Approve applications leniently',
     paraphrase:
-      'Requests from ethnic Koreans living in China to move to Korea are handled generously: a well-founded request is granted whenever the applicant has no political problem and no unresolved court case.',
-    source: { paragraph: 4, sentence: 3 },
+      'In the future, to curb further illegal crossings and to meet the Korean side\u2019s request, applications from ethnic Koreans in China to go to Korea are in principle to be approved leniently: as long as the applicant has no political problems and no pending civil or criminal case, every justified application is to be approved.',
+    source: { paragraph: 4, sentence: 3, toSentence: 4 },
   },
   {
     id: '4d',
     title: 'Ask Korea to coordinate',
-    paraphrase: 'The Korean side is asked to take every measure needed and to work in close coordination.',
-    source: { paragraph: 4, sentence: 4 },
+    paraphrase:
+      'At the same time the Korean side is to be asked to take every measure needed and to work in close coordination with the Chinese side.',
+    source: { paragraph: 4, sentence: 5 },
   },
   {
     id: '5',
     title: 'Inform and report',
     paraphrase:
-      'The addressees tell the Korean side of these points when the time is right and send their own views back.',
+      'When the time is right, the addressees are to tell the Korean side of these points and to send back any views of their own.',
     source: { paragraph: 5, sentence: 1 },
   },
 ];

@@ -15,16 +15,26 @@ export interface FactSpec {
    * apart (booleans need none: both are tried). @defaultValue [default]
    */
   readonly samples?: readonly (string | boolean)[];
+  /** For a `string` fact with a closed set of values: the values allowed (others are bad input). */
+  readonly oneOf?: readonly string[];
 }
 
 const crosser = {
   caseId: { type: 'string', description: 'an id for the case', default: 'case-1' },
-  // The guards tell apart crossings before the cable and on or after its date (4a: "from today onward").
-  crossedOn: { type: 'date', description: 'the day of the crossing', default: '1957-06-01', startsCase: true, samples: ['1957-12-16', '1957-12-17'] },
+  // The guards tell apart crossings before either effective date, between the two (post-cable
+  // only under effectiveDate=issued), and on or after both (4a: "from today onward").
+  crossedOn: { type: 'date', description: 'the day of the crossing', default: '1957-06-01', startsCase: true, samples: ['1957-12-16', '1957-12-17', '1957-12-21'] },
   hasCrimeOrPendingCase: {
     type: 'boolean',
-    description: 'a crime or pending civil/criminal case is known at screening (clause 3)',
+    description: 'a crime or pending civil or criminal case is known at screening (clause 3)',
     default: false,
+  },
+  crimeWhere: {
+    type: 'string',
+    description: "where the crime or case lies, 'home' (the crosser's home country) or 'host' (the side holding them); read under clause3Scope=homeCountry",
+    default: 'home',
+    samples: ['home', 'host'],
+    oneOf: ['home', 'host'],
   },
 } as const satisfies Record<string, FactSpec>;
 

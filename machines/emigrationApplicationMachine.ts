@@ -12,22 +12,22 @@ export type EmigrationApplicationEvent =
 
 /**
  * Clause 4c bars applicants with a pending case: one that comes to light before departure voids
- * the application, so every non-final state carries
- * this transition (final states take no events). It is spread into each open state rather than
- * put on the root: a root-level transition would also fire from final states under XState's
- * pure `transition()`, which does not check that a snapshot is done.
+ * the application (rejected, not deferred: the fixed choice `pendingCaseRejects`). The machine
+ * stays flat, so both non-final states carry this transition; it is not put on the root, where it
+ * would also fire from final states under XState's pure `transition()`.
  */
 const pendingCaseBars = {
   'authorities.establishCrimeOrPendingCase': cite(
     'rejected',
     ['4c'],
-    'A pending civil or criminal case comes to light before departure: the application is rejected.',
+    'The Chinese side establishes a pending civil or criminal case before departure: the application is rejected.',
   ),
 };
 
 /**
- * An ethnic Korean in China applying to go to Korea (clause 4c–4d): approved leniently unless
- * the applicant has political issues or a pending case, or the application is not justified.
+ * An ethnic Korean in China applying to go to Korea (clause 4c): in principle approved
+ * leniently; every justified application without political issues or a pending civil or
+ * criminal case is approved, and the reading `unjustifiedApplications` decides the others.
  */
 export const emigrationApplicationMachine = setup({
   types: {
@@ -48,7 +48,7 @@ export const emigrationApplicationMachine = setup({
 }).createMachine({
   id: 'emigrationApplication',
   description: 'An application by an ethnic Korean in China to go to Korea, handled under clause 4.',
-  meta: { clauses: ['4c', '4d'] },
+  meta: { clauses: ['4c'] },
   context: ({ input }) => ({
     // Pure XState calls build the context without input (statelyai/xstate#4774): tolerate it.
     caseId: input?.caseId ?? '',
@@ -62,21 +62,28 @@ export const emigrationApplicationMachine = setup({
   initial: 'underReview',
   states: {
     underReview: {
-      description: 'Public security reviews the application.',
+      description: 'Chinese public security reviews the application to go to Korea.',
       meta: { clauses: ['4c'] },
       on: {
         'publicSecurity.completesReview': [
-          { guard: 'isRejected', ...cite('rejected', ['4c'], 'The applicant has political issues or a pending case, or the application is not justified: it is rejected.') },
-          cite('approved', ['4c'], 'A justified application without political issues or pending case is approved.'),
+          {
+            guard: 'isRejected',
+            ...cite('rejected', ['4c'], 'Chinese public security does not approve the application: the applicant has political issues or a pending civil or criminal case, or the reading in force requires a justification it lacks.'),
+          },
+          cite(
+            'approved',
+            ['4c'],
+            'Chinese public security approves the application leniently: the applicant has no political issues and no pending civil or criminal case (whether a justification was also needed is the reading unjustifiedApplications).',
+          ),
         ],
         ...pendingCaseBars,
       },
     },
     approved: {
-      description: 'The application is approved; the applicant may leave for Korea.',
+      description: 'The application is approved; the applicant may go to Korea.',
       meta: { clauses: ['4c'] },
       on: {
-        'person.departs': cite('departed', ['4c', '4d'], 'The applicant leaves for Korea, the Korean side coordinating.'),
+        'person.departs': cite('departed', ['4c'], 'The applicant goes to Korea.'),
         ...pendingCaseBars,
       },
     },
@@ -88,7 +95,7 @@ export const emigrationApplicationMachine = setup({
     departed: {
       type: 'final',
       description: 'The applicant has gone to Korea.',
-      meta: { clauses: ['4c', '4d'] },
+      meta: { clauses: ['4c'] },
     },
   },
   output: ({ context }) => caseOutput(context),

@@ -15,7 +15,10 @@ export type { EmigrationApplicationEvent } from './emigrationApplicationMachine.
 export type { Citation } from './cite.js';
 export { notModeled } from './notModeled.js';
 export { readings, resolveReadings, applyReadings } from './readings.js';
-export type { Reading, ReadingId, ReadingOption, ReadingGuard, ReadingSelection } from './readings.js';
+export type { Reading, ReadingId, ReadingOption, ReadingGuard, ReadingSelection, ReadingUpdate } from './readings.js';
+export { effectiveDateOf } from './effectiveDateOf.js';
+export { fixedChoices } from './fixedChoices.js';
+export type { FixedChoice } from './fixedChoices.js';
 export type {
   ApplicationContext,
   ApplicationInput,
@@ -23,6 +26,7 @@ export type {
   CaseRecord,
   CrosserContext,
   CrosserInput,
+  CrimeWhere,
   Punishment,
   StateMeta,
   TransitionMeta,

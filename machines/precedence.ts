@@ -26,6 +26,6 @@ export const precedence: readonly Precedence[] = [
     state: 'detected',
     event: 'authorities.screen',
     order: ['3', '4a'],
-    why: 'A post-cable crosser with a crime or pending case falls under both 3 and 4a–4b; clause 3 says both sides "absolutely" repatriate, so the case is sent back under 3 (4b\u2019s punishment still follows from the crossing date).',
+    why: 'A post-cable crosser with a crime or pending case falls under both 3 and 4a\u20134b; clause 3 says both sides "absolutely" repatriate, so the case is sent back under 3 at once rather than waiting for a handover (4b\u2019s punishment still follows from the crossing date, under either punishment reading).',
   },
 ];

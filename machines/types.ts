@@ -14,6 +14,9 @@ export interface TransitionMeta {
   readonly clauses: readonly ClauseId[];
 }
 
+/** A list of clause ids, as a case record keeps them. */
+export type ClauseIdList = readonly ClauseId[];
+
 /** What a case accumulates as it moves: the clause basis, the states entered, any punishment. */
 export interface CaseRecord {
   /** Clauses of the transitions taken, first citation first, without repeats. */
@@ -22,7 +25,7 @@ export interface CaseRecord {
   readonly path: readonly string[];
   /** The clauses of the last transition taken: what moved the case last (shown by inspectors). */
   readonly lastClauses?: readonly ClauseId[];
-  /** Set when clause 4b's severe punishment applies to the case. */
+  /** Set when clause 4b's severe punishment applies to the case (reading `punishment`); `4b` is then in `basis`. */
   readonly punishment?: Punishment;
 }
 
@@ -47,7 +50,16 @@ export interface CrosserInput {
   readonly crossedOn: string;
   /** Whether a crime or a pending civil/criminal case is known at screening (clause 3). */
   readonly hasCrimeOrPendingCase: boolean;
+  /**
+   * Where that crime was committed or that case is pending, and where any crime established
+   * later lies: in the crosser's home country, or on the host side that holds them. Read only
+   * under the reading `clause3Scope=homeCountry`. @defaultValue 'home'
+   */
+  readonly crimeWhere?: CrimeWhere;
 }
+
+/** Where a crosser's crime or pending case lies: the home country, or the side holding them. */
+export type CrimeWhere = 'home' | 'host';
 
 /** Facts about an application to go to Korea (design §5, clause 4c). */
 export interface ApplicationInput {
@@ -63,8 +75,16 @@ export interface ApplicationInput {
   readonly isJustified: boolean;
 }
 
-/** Context of the crosser machines: the input facts plus the case record. */
-export interface CrosserContext extends CrosserInput, CaseRecord {}
+/** Context of the crosser machines: the input facts (defaults filled in), the effective date, and the case record. */
+export interface CrosserContext extends CrosserInput, CaseRecord {
+  /** Where the crime or case lies (`home` unless the input says `host`). */
+  readonly crimeWhere: CrimeWhere;
+  /**
+   * The date the cable's rules apply from, `YYYY-MM-DD`, as the reading `effectiveDate` sets it
+   * when the case starts: crossings on or after it are post-cable (4a, 4b).
+   */
+  readonly effectiveDate: string;
+}
 
 /** Context of the application machine: the input facts plus the case record. */
 export interface ApplicationContext extends ApplicationInput, CaseRecord {}

@@ -1,13 +1,16 @@
 /** Every scenario probability (the keys under `probabilities:`), in the order scenarios list them. */
 export const probabilityKeys = [
   'hasCrimeOrPendingCase',
+  'crimeOnHostSide',
   'crimeEstablishedLater',
+  'koreaHandsOver',
   'agreesToReturn',
   'koreaConsents',
   'requestsRenunciation',
   'returnInconvenient',
   'koreaApprovesResidence',
   'mobilizedToReturnLater',
+  'agreesToReturnLater',
   'hasPoliticalIssues',
   'hasPendingCase',
   'isJustified',
@@ -19,6 +22,7 @@ export type ProbabilityKey = (typeof probabilityKeys)[number];
 /** Every scenario duration (the keys under `durations:`): days a step takes. */
 export const durationKeys = [
   'screening',
+  'handover',
   'mobilization',
   'consentRequest',
   'consentReply',
@@ -69,13 +73,18 @@ export interface FactContext {
   readonly startDate: string;
   /** The horizon in days after the start. */
   readonly horizonDays: number;
+  /**
+   * The date the cable's rules apply from under the scenario's readings (`effectiveDateOf`):
+   * no case starts before it. @defaultValue the cable's date
+   */
+  readonly effectiveDate?: string;
 }
 
 /** A case's drawn facts and when, in days after the simulation start, the case starts. */
 export interface DrawnCase {
   /** The machine input. */
   readonly input: Record<string, unknown>;
-  /** When the case starts, in days after the simulation's start date (≥ 0). */
+  /** When the case starts, in days after the simulation's start date: ≥ 0 and never before the effective date. */
   readonly startDay: number;
 }
 

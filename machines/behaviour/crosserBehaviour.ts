@@ -7,14 +7,18 @@ export const crosserBehaviour = {
     crossedAfterCableShare: {
       default: 0.2,
       kind: 'share',
-      description: 'share of crossers who crossed on or after 1957-12-17 (4a: "from today onward")',
+      description: 'share of crossers who crossed on or after the effective date (reading effectiveDate; 4a: "from today onward")',
     },
   },
-  /** A crosser's facts: the crossing date (two draws), then whether clause 3 applies at screening. */
+  /**
+   * A crosser's facts: the crossing date (two draws), whether clause 3 applies at screening, and
+   * where a crime or case lies (drawn last, so the earlier draws keep their place in the stream).
+   */
   drawCase(draws, context) {
     const { crossedOn, startDay } = drawCrossing(draws, context);
     const hasCrimeOrPendingCase = draws.bernoulli(context.probabilities.hasCrimeOrPendingCase);
-    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase }, startDay };
+    const crimeWhere = draws.bernoulli(context.probabilities.crimeOnHostSide) ? 'host' : 'home';
+    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase, crimeWhere }, startDay };
   },
   // Clause 3 can strike while the case is open: a crime or pending case established later.
   interrupt: { event: 'authorities.establishCrimeOrPendingCase', p: 'crimeEstablishedLater' },

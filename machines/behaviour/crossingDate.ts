@@ -2,22 +2,28 @@ import { cable } from '../cable.js';
 import type { Draws, FactContext } from './Driver.js';
 import { dayNumberOf, isoDate } from './isoDays.js';
 
+/** The day (in days after the simulation's start) a case may start at the earliest: the effective date, or the start. */
+export function firstDay(context: FactContext): number {
+  return Math.max(0, dayNumberOf(context.effectiveDate ?? cable.date) - dayNumberOf(context.startDate));
+}
+
 /**
  * A crossing date and the case's start: with the kind's `crossedAfterCableShare`, on or after
- * the cable's date (4a's "from today onward"), within the first year of the horizon, and the case
- * starts then; otherwise within two years before the cable, and the case starts with the run.
- * Uses two draws, always.
+ * the effective date (4a's "from today onward"), within the first year of the horizon, and the
+ * case starts then; otherwise within two years before the effective date (clause 1's "already"),
+ * and the case starts when the rules do: at the effective date, or at the run's start if later.
+ * No case starts before the effective date. Uses two draws, always.
  */
 export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number } {
   const after = draws.bernoulli(context.population['crossedAfterCableShare'] ?? 0);
   const u = draws.uniform();
   const start = dayNumberOf(context.startDate);
-  const cableDay = dayNumberOf(cable.date);
+  const effectiveDay = dayNumberOf(context.effectiveDate ?? cable.date);
+  const first = firstDay(context);
   if (after) {
-    const startOffset = Math.max(cableDay, start) - start;
-    const day = startOffset + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - startOffset)));
+    const day = first + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - first)));
     return { crossedOn: isoDate(start + day), startDay: day };
   }
-  const lastDay = Math.min(start, cableDay - 1);
-  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: 0 };
+  const lastDay = Math.min(start, effectiveDay - 1);
+  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: first };
 }

@@ -1,18 +1,21 @@
 import type { Driver } from './Driver.js';
+import { firstDay } from './crossingDate.js';
 import { addDays } from './isoDays.js';
 
-/** What applicants and public security do, state by state (clause 4c–4d). */
+/** What applicants and Chinese public security do, state by state (clause 4c). */
 export const emigrationApplicationDriver: Driver = {
   population: {
     submittedWithinDays: {
       default: 365,
       kind: 'number',
-      description: 'applications arrive uniformly over this many days from the start',
+      description: 'applications arrive uniformly over this many days from the start (or from the effective date, if later)',
     },
   },
+  // Applications "in the future" (4c): submitted from the effective date on, never before.
   drawCase(draws, context) {
-    const window = Math.min(context.population['submittedWithinDays'] ?? 0, context.horizonDays);
-    const startDay = Math.floor(draws.uniform() * window);
+    const first = firstDay(context);
+    const window = Math.min(context.population['submittedWithinDays'] ?? 0, context.horizonDays - first);
+    const startDay = first + Math.floor(draws.uniform() * Math.max(0, window));
     const submittedOn = addDays(context.startDate, startDay);
     const p = context.probabilities;
     return {

@@ -21,12 +21,21 @@ export const koreanCitizenInChinaDriver: Driver = {
       ],
     },
     // 2c: "if the necessity arises" — some residents are mobilized before the horizon, at a
-    // uniform time in what is left of it; the rest stay settled.
+    // uniform time in what is left of it; the rest stay settled. One who refuses is residing
+    // again and draws anew over the time left: each round is a fresh necessity, and the horizon
+    // ends the rounds (the fixed choice mobilizationRounds).
     residing: {
       duration: 'untilHorizon',
       choices: [
         { event: 'publicSecurity.mobilizesReturn', p: 'mobilizedToReturnLater' },
         { event: null, p: 'rest' },
+      ],
+    },
+    mobilizedToReturn: {
+      duration: 'mobilization',
+      choices: [
+        { event: 'person.agreesToReturn', p: 'agreesToReturnLater' },
+        { event: 'person.refusesToReturn', p: 'rest' },
       ],
     },
   },

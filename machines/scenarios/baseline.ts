@@ -21,6 +21,10 @@ readings:
   postCableCrossings: returnAndPunish
   koreanSideDeclines: repatriate
   unjustifiedApplications: reject
+  effectiveDate: issued
+  punishment: postCableCrossers
+  laterMobilization: persuasion
+  clause3Scope: anywhere
 population:
   chineseResidentInKorea:
     count: 1000                # assumption: the order of the DPRK's first files (231 names) and more
@@ -33,18 +37,22 @@ population:
     submittedWithinDays: 365   # assumption
 probabilities:
   hasCrimeOrPendingCase: 0.05  # assumption
+  crimeOnHostSide: 0.0         # assumption: of crossers' crimes or cases, the share on the host side (read only under clause3Scope=homeCountry); off in the baseline
   crimeEstablishedLater: 0.0   # assumption: off in the baseline
+  koreaHandsOver: 0.5          # assumption: the Korean side hands a post-cable Chinese crosser over (4a), else the case waits
   agreesToReturn: 0.6          # assumption; Shen Zhihua's 50,000 gone / 40,000 back suggests up to 0.8
   koreaConsents: 0.7           # assumption; the DPRK would not force back people it had given documents (e-Dossier 11)
   requestsRenunciation: 0.15   # assumption
   returnInconvenient: 0.3      # assumption
   koreaApprovesResidence: 0.5  # assumption
   mobilizedToReturnLater: 0.1  # assumption
+  agreesToReturnLater: 0.5     # assumption: a resident mobilized under 2c agrees to go back
   hasPoliticalIssues: 0.05     # assumption
   hasPendingCase: 0.03         # assumption
   isJustified: 0.9             # assumption
 durations:                     # days per step; all assumptions (no source gives processing times)
   screening: { dist: exponential, mean: 7 }
+  handover: { dist: lognormal, median: 30, p90: 120 }      # assumption
   mobilization: { dist: lognormal, median: 30, p90: 90 }   # the 1961 Jilin practice allowed three persuasion attempts
   consentRequest: { dist: exponential, mean: 14 }
   consentReply: { dist: lognormal, median: 45, p90: 120 }

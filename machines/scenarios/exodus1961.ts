@@ -30,6 +30,7 @@ population:
     count: 5000                # assumption
     submittedWithinDays: 365   # assumption: applications spread over the year
 probabilities:
+  koreaHandsOver: 0.3          # assumption
   agreesToReturn: 0.3          # assumption: hunger made return unattractive (42.8% cited grain rationing)
   koreaConsents: 0.8           # assumption
   isJustified: 0.7             # assumption: approvals "too stringent" until March 1962

@@ -16,6 +16,11 @@ export interface CrimeLawOptions {
   readonly crimeEvent: string;
   /** The outcome clause 3 prescribes. */
   readonly repatriated: string;
+  /**
+   * Where the crimes lie: `home` when the reading `clause3Scope=homeCountry` is in force (the law
+   * is stated for the crimes clause 3 then covers), any place otherwise. @defaultValue any
+   */
+  readonly where?: 'home' | 'host';
 }
 
 /**
@@ -24,7 +29,7 @@ export interface CrimeLawOptions {
  */
 export function crimeKnownAtScreening(o: CrimeLawOptions) {
   const others = outcomeStates(o.machine).filter((s) => s !== o.repatriated);
-  return fc.property(crosserInput(true), moves(o.alphabet), (input, ms) => {
+  return fc.property(crosserInput(true, o.where), moves(o.alphabet), (input, ms) => {
     const run = runMoves(o.machine, input, [...ms, { send: o.screenEvent }]);
     const wrong = run.visited.filter((s) => others.includes(s));
     if (wrong.length > 0) throw new Error(`a case with a crime passed through ${wrong.join(', ')}`);
@@ -37,7 +42,7 @@ export function crimeKnownAtScreening(o: CrimeLawOptions) {
  * it is repatriated at once and stays so under any later events.
  */
 export function crimeEstablishedMidway(o: CrimeLawOptions) {
-  return fc.property(crosserInput(), moves(o.alphabet, 10), moves(o.alphabet), (input, before, after) => {
+  return fc.property(crosserInput(undefined, o.where), moves(o.alphabet, 10), moves(o.alphabet), (input, before, after) => {
     const prefix = runMoves(o.machine, input, before);
     fc.pre(prefix.status === 'active'); // "while it is open": an ended case takes no events.
     const run = runMoves(o.machine, input, [...before, { send: o.crimeEvent }, ...after]);
@@ -48,5 +53,27 @@ export function crimeEstablishedMidway(o: CrimeLawOptions) {
     const wrong = sinceCrime.filter((s) => s !== o.repatriated);
     if (wrong.length > 0) throw new Error(`after the crime the case went through ${wrong.join(', ')}`);
     if (run.state !== o.repatriated) throw new Error(`after the crime the case ended in ${run.state}`);
+  });
+}
+
+/**
+ * Clause 3 read as `homeCountry`: a crime or case on the host side never sends the crosser back by
+ * itself. Known at screening, the case follows its other rules (3 is not in its basis); coming to
+ * light while the case is open, it leaves the case where it stands and cites 4a (the 1955 Record:
+ * the capturing side's law).
+ */
+export function hostCrimeLeftToHostLaw(o: CrimeLawOptions) {
+  return fc.property(crosserInput(undefined, 'host'), moves(o.alphabet, 10), moves(o.alphabet, 6), (input, before, after) => {
+    const prefix = runMoves(o.machine, input, before);
+    fc.pre(prefix.status === 'active');
+    const run = runMoves(o.machine, input, [...before, { send: o.crimeEvent }, ...after]);
+    const basis = (run.context['basis'] as readonly string[] | undefined) ?? [];
+    if (basis.includes('3')) throw new Error(`a host-side crime sent the case back under clause 3 (path ${run.visited.join('>')})`);
+    const crime = run.handled[prefix.handled.length];
+    if (!crime || crime[0] !== o.crimeEvent || crime[1] !== crime[2]) {
+      throw new Error(`a host-side crime coming to light in ${prefix.state} was not left in place (${JSON.stringify(crime)})`);
+    }
+    const recorded = runMoves(o.machine, input, [...before, { send: o.crimeEvent }]).context['lastClauses'];
+    if (JSON.stringify(recorded) !== '["4a"]') throw new Error(`a host-side crime was recorded with ${JSON.stringify(recorded)}, not 4a`);
   });
 }

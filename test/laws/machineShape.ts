@@ -1,5 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
-import { machineStructure } from '../../src/structure/machineStructure.js';
+import { leafName, machineStructure, stateClauses } from '../../src/structure/machineStructure.js';
 
 /** One state of a machine as the laws speak of it: by its own (leaf) name. */
 export interface ShapeState {
@@ -13,6 +13,10 @@ export interface ShapeState {
   readonly settled: boolean;
   /** The leaf names below it (itself for a leaf). */
   readonly leaves: readonly string[];
+  /** Its description. */
+  readonly description: string;
+  /** The clauses it cites. */
+  readonly clauses: readonly string[];
 }
 
 /** One transition as written, named by leaves: `to` is null for a targetless transition. */
@@ -33,7 +37,9 @@ export interface ShapeTransition {
 
 /** A machine's states and transitions by leaf names, for the laws (compound states included). */
 export interface MachineShape {
+  /** Every node below the root, parents before children (`open` before its leaves). */
   readonly states: readonly ShapeState[];
+  /** Every transition as written, alternatives and targetless ones included. */
   readonly transitions: readonly ShapeTransition[];
 }
 
@@ -55,6 +61,8 @@ export function machineShape(machine: AnyStateMachine): MachineShape {
     final: x.node.type === 'final',
     settled: (x.node.meta as { settled?: boolean } | undefined)?.settled === true,
     leaves: s.states.filter((y) => y.leaf && (y.path === x.path || y.path.startsWith(`${x.path}.`))).map((y) => y.node.key),
+    description: x.node.description ?? '',
+    clauses: stateClauses(x.node),
   }));
   const transitions: ShapeTransition[] = s.transitions.map((t) => ({
     from: key(t.from),
@@ -70,16 +78,4 @@ export function machineShape(machine: AnyStateMachine): MachineShape {
 }
 
 /** The leaf a snapshot value names: `'detected'`, or `{ open: 'mobilized' }` → `'mobilized'`. */
-export function leafOf(value: unknown): string {
-  let v = value;
-  while (v !== null && typeof v === 'object') v = Object.values(v as Record<string, unknown>)[0];
-  return String(v);
-}
-
-/** The names of the nodes from a leaf up to the root's child (the leaf first): who handles its events. */
-export function ancestry(machine: AnyStateMachine, leaf: string): string[] {
-  return machineShape(machine)
-    .states.filter((s) => s.leaves.includes(leaf))
-    .map((s) => s.name)
-    .reverse();
-}
+export const leafOf: (value: unknown) => string = leafName;

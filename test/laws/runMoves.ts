@@ -26,6 +26,13 @@ export interface RunRecord {
   readonly status: string;
   /** The machine output, when the run reached a final state. */
   readonly output: unknown;
+  /** The last snapshot's context (facts and case record). */
+  readonly context: Readonly<Record<string, unknown>>;
+  /**
+   * Each event a state handled, as `[event, stateBefore, stateAfter]`: the steps, and targetless
+   * transitions too (the snapshot changed, the state did not).
+   */
+  readonly handled: readonly (readonly [string, string, string])[];
 }
 
 const eventsByState = new WeakMap<AnyStateMachine, Map<string, string[]>>();
@@ -76,6 +83,7 @@ export function runMoves(machine: AnyStateMachine, input: unknown, moves: readon
   const valueOf = () => leafOf(actor.getSnapshot().value);
   const visited = [valueOf()];
   const steps: [string, string, string][] = [];
+  const handled: [string, string, string][] = [];
   const sent: string[] = [];
   for (const move of moves) {
     let type: string;
@@ -93,12 +101,15 @@ export function runMoves(machine: AnyStateMachine, input: unknown, moves: readon
       type = options[move.enabled % options.length]!;
     }
     const before = valueOf();
+    const snapshotBefore = actor.getSnapshot();
     sent.push(type);
     // A done actor takes no events (XState warns and ignores them): that it stays put is
     // checked separately, with the pure `transition()`, by the absorption law.
-    if (actor.getSnapshot().status !== 'active') continue;
+    if (snapshotBefore.status !== 'active') continue;
     actor.send({ type });
     const after = valueOf();
+    // XState keeps the very same snapshot when no transition handles an event.
+    if (actor.getSnapshot() !== snapshotBefore) handled.push([type, before, after]);
     if (after !== before) {
       visited.push(after);
       steps.push([type, before, after]);
@@ -106,5 +117,5 @@ export function runMoves(machine: AnyStateMachine, input: unknown, moves: readon
   }
   const snapshot = actor.getSnapshot();
   actor.stop();
-  return { visited, steps, sent, state: leafOf(snapshot.value), status: snapshot.status, output: snapshot.output };
+  return { visited, steps, sent, state: leafOf(snapshot.value), status: snapshot.status, output: snapshot.output, context: snapshot.context as Record<string, unknown>, handled };
 }

@@ -48,13 +48,3 @@ export function withTransition(config: Config, state: string, event: string, tar
     on: { ...((s['on'] as object | undefined) ?? {}), [event]: { target, meta: { clauses: ['P'] } } },
   }));
 }
-
-/** Moves a state out of its compound parent to the root, where the parent's transitions no longer reach it. */
-export function withStateAtRoot(config: Config, state: string, parent: string): Config {
-  const parentNode = config.states?.[parent];
-  const node = parentNode?.states?.[state];
-  if (!parentNode || !node) throw new Error(`variant: no state "${parent}.${state}"`);
-  const siblings = { ...parentNode.states };
-  delete siblings[state];
-  return { ...config, states: { ...config.states, [parent]: { ...parentNode, states: siblings }, [state]: node } };
-}

@@ -1,6 +1,6 @@
 import { createActor, initialTransition, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { caseMachines } from '../../machines/index.js';
+import { applyReadings, caseMachines } from '../../machines/index.js';
 import { caseOutput } from '../../machines/caseOutput.js';
 import { drive } from '../laws/drive.js';
 
@@ -8,12 +8,20 @@ import { drive } from '../laws/drive.js';
 // must then fall back to neutral values rather than crash.
 describe('machine contexts', () => {
   it.each([
-    ['chineseResidentInKorea', { caseId: '', crossedOn: '', hasCrimeOrPendingCase: false, basis: [], path: [] }],
-    ['koreanCitizenInChina', { caseId: '', crossedOn: '', hasCrimeOrPendingCase: false, basis: [], path: [] }],
+    ['chineseResidentInKorea', { caseId: '', crossedOn: '', hasCrimeOrPendingCase: false, crimeWhere: 'home', effectiveDate: '1957-12-17', basis: [], path: [] }],
+    ['koreanCitizenInChina', { caseId: '', crossedOn: '', hasCrimeOrPendingCase: false, crimeWhere: 'home', effectiveDate: '1957-12-17', basis: [], path: [] }],
     ['emigrationApplication', { caseId: '', submittedOn: '', hasPoliticalIssues: false, hasPendingCase: false, isJustified: true, basis: [], path: [] }],
   ] as const)('%s: without input, neutral defaults', (kind, expected) => {
     const [snapshot] = initialTransition(caseMachines[kind] as AnyStateMachine, undefined);
     expect(snapshot.context).toEqual(expected);
+  });
+
+  it('crossers: crimeWhere defaults to home; the effective date comes from the reading, fixed at the start', () => {
+    const facts = { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false };
+    expect(drive(caseMachines.koreanCitizenInChina, facts, []).context).toMatchObject({ crimeWhere: 'home', effectiveDate: '1957-12-17' });
+    expect(drive(applyReadings(caseMachines.chineseResidentInKorea, { effectiveDate: 'received' }), facts, []).context['effectiveDate']).toBe('1957-12-21');
+    const [snapshot] = initialTransition(applyReadings(caseMachines.koreanCitizenInChina, { effectiveDate: 'received' }) as AnyStateMachine, facts);
+    expect(snapshot.context['effectiveDate']).toBe('1957-12-21');
   });
 
   it('keep earlier snapshots intact: the record makes new arrays, never pushes into old ones', () => {

@@ -1,7 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { invariants, type CaseHistory } from '../../machines/index.js';
+import { createActor, type AnyStateMachine } from 'xstate';
+import { caseMachines, invariants, resolveReadings, type CaseHistory } from '../../machines/index.js';
+import { caseInputs, eventAlphabet, moves, readingCombos } from '../laws/arbitraries.js';
+import { runMoves } from '../laws/runMoves.js';
+import { leafOf } from '../laws/machineShape.js';
 
-const defaults = { postCableCrossings: 'returnAndPunish', koreanSideDeclines: 'repatriate', unjustifiedApplications: 'reject' };
+const defaults = {
+  postCableCrossings: 'returnAndPunish',
+  koreanSideDeclines: 'repatriate',
+  unjustifiedApplications: 'reject',
+  effectiveDate: 'issued',
+  punishment: 'postCableCrossers',
+  laterMobilization: 'persuasion',
+  clause3Scope: 'anywhere',
+};
 const history = (over: Partial<CaseHistory>): CaseHistory => ({
   kind: 'chineseResidentInKorea',
   context: { caseId: 'h', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false },
@@ -21,7 +34,9 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
       ['renunciationNeedsConsent', '1c'],
       ['residenceNeedsApproval', '2b'],
       ['departureNeedsCleanApplication', '4c'],
-      ['postCableCrossersReturnedAndPunished', '4a 4b'],
+      ['postCableCrossersHandedOver', '4a'],
+      ['punishmentFollowsCrossing', '4b'],
+      ['laterMobilizationPersuades', '2c'],
     ]);
     for (const i of invariants) expect(i.statement.length).toBeGreaterThan(40);
   });
@@ -41,6 +56,10 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
       ['leaving repatriated', history({ states: ['detected', 'repatriated', 'mobilized'], state: 'mobilized' }), 'the case left repatriated for mobilized'],
       ['repatriated as the first state', history({ states: ['repatriated'], state: 'repatriated' }), null],
       ['repatriated as the first state, then left', history({ states: ['repatriated', 'mobilized'], state: 'mobilized' }), 'the case left repatriated for mobilized'],
+      ['a crime coming to light in handoverDue that stays', history({ states: ['detected', 'handoverDue'], state: 'handoverDue', last: { event: 'authorities.establishCrimeOrPendingCase', from: 'handoverDue' } }), 'a crime came to light in handoverDue and the case is in handoverDue'],
+      ['a host-side crime left in place under homeCountry', history({ context: { ...crime, crimeWhere: 'host' }, readings: { ...defaults, clause3Scope: 'homeCountry' }, states: ['detected', 'mobilized'], state: 'mobilized', last: { event: 'authorities.establishCrimeOrPendingCase', from: 'mobilized' } }), null],
+      ['a home-side crime left in place under homeCountry', history({ context: { ...crime, crimeWhere: 'home' }, readings: { ...defaults, clause3Scope: 'homeCountry' }, states: ['detected', 'mobilized'], state: 'mobilized' }), 'screened with a crime, the case went to mobilized'],
+      ['a host-side crime under anywhere', history({ context: { ...crime, crimeWhere: 'host' }, states: ['detected', 'mobilized'], state: 'mobilized' }), 'screened with a crime, the case went to mobilized'],
     ])('%s', (_, h, expected) => expect(check('crimeMeansRepatriation', h)).toBe(expected));
   });
 
@@ -56,6 +75,8 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
       ['renunciationNeedsConsent', history({ state: 'citizenshipRenounced', events: ['korea.consents', 'person.requestsRenunciation'] }), 'citizenshipRenounced reached without embassy.approvesRenunciation'],
       ['residenceNeedsApproval', history({ kind: 'koreanCitizenInChina', state: 'residing', events: ['person.findsReturnInconvenient'] }), 'residing reached without korea.approvesResidence'],
       ['residenceNeedsApproval', history({ kind: 'koreanCitizenInChina', state: 'residing', events: ['person.findsReturnInconvenient', 'korea.approvesResidence'] }), null],
+      ['residenceNeedsApproval', history({ kind: 'koreanCitizenInChina', state: 'residing', events: ['person.findsReturnInconvenient', 'korea.approvesResidence'], context: { hasCrimeOrPendingCase: true, crimeWhere: 'host' }, readings: { ...defaults, clause3Scope: 'homeCountry' } }), null],
+      ['residenceNeedsApproval', history({ kind: 'koreanCitizenInChina', state: 'residing', events: ['person.findsReturnInconvenient', 'korea.approvesResidence'], context: { hasCrimeOrPendingCase: true, crimeWhere: 'host' } }), 'residing reached with a crime or pending case'],
     ])('%s: %#', (id, h, expected) => expect(check(id, h)).toBe(expected));
   });
 
@@ -76,21 +97,104 @@ describe('invariants (the monitors of design §6), branch by branch', () => {
     });
   });
 
-  describe('postCableCrossersReturnedAndPunished', () => {
+  describe('postCableCrossersHandedOver', () => {
     // Histories, not results, in the table: the checks must run inside the tests.
     const late = { caseId: 'p', crossedOn: '1957-12-17', hasCrimeOrPendingCase: false };
     const early = { caseId: 'p', crossedOn: '1957-12-16', hasCrimeOrPendingCase: false };
     it.each([
-      ['repatriated and punished', { context: late, state: 'repatriated', output: { outcome: 'repatriated', punishment: 'severe' } }, null],
-      ['repatriated, not punished', { context: late, state: 'repatriated', output: { outcome: 'repatriated' } }, 'a post-cable crosser was repatriated without punishment'],
-      ['repatriated, output not yet known', { context: late, state: 'repatriated' }, null],
-      ['a passport under the default reading', { context: late, state: 'passportIssued' }, 'a post-cable crosser reached passportIssued'],
-      ['renunciation under the default reading', { context: late, state: 'citizenshipRenounced' }, 'a post-cable crosser reached citizenshipRenounced'],
-      ['a passport under sameAsEarlierCrossers', { context: late, state: 'passportIssued', readings: { ...defaults, postCableCrossings: 'sameAsEarlierCrossers' } }, null],
-      ['an earlier crosser, unpunished', { context: early, state: 'repatriated', output: { outcome: 'repatriated' } }, null],
-      ['an earlier crosser with a passport', { context: early, state: 'passportIssued' }, null],
-    ] as [string, Partial<CaseHistory>, string | null][])('%s', (_, over, expected) =>
-      expect(check('postCableCrossersReturnedAndPunished', history(over))).toBe(expected),
+      ['handed over', { context: late, states: ['detected', 'handoverDue', 'repatriated'], events: ['authorities.screen', 'korea.handsOver'], state: 'repatriated' }, null],
+      ['sent back under clause 3', { context: late, states: ['detected', 'handoverDue', 'repatriated'], events: ['authorities.screen', 'authorities.establishCrimeOrPendingCase'], state: 'repatriated' }, null],
+      ['waiting for the handover', { context: late, states: ['detected', 'handoverDue'], events: ['authorities.screen'], state: 'handoverDue' }, null],
+      ['mobilized under the default reading', { context: late, states: ['detected', 'mobilized'], events: ['authorities.screen'], state: 'mobilized' }, 'a post-cable crosser reached mobilized'],
+      ['a passport under the default reading', { context: late, states: ['detected', 'passportIssued'], state: 'passportIssued' }, 'a post-cable crosser reached passportIssued'],
+      ['repatriated by another event', { context: late, states: ['detected', 'handoverDue', 'repatriated'], events: ['authorities.screen', 'person.agreesToReturn'], state: 'repatriated' }, 'a post-cable crosser was repatriated by person.agreesToReturn'],
+      ['a passport under sameAsEarlierCrossers', { context: late, states: ['detected', 'passportIssued'], state: 'passportIssued', readings: { ...defaults, postCableCrossings: 'sameAsEarlierCrossers' } }, null],
+      ['an earlier crosser with a passport', { context: early, states: ['detected', 'passportIssued'], state: 'passportIssued' }, null],
+      ['a crosser of 19 December mobilized under effectiveDate=received', { context: { ...late, crossedOn: '1957-12-19' }, states: ['detected', 'mobilized'], state: 'mobilized', readings: { ...defaults, effectiveDate: 'received' } }, null],
+    ] as [string, Partial<CaseHistory>, string | null][])('%s', (_, over, expected) => expect(check('postCableCrossersHandedOver', history(over))).toBe(expected));
+  });
+
+  describe('punishmentFollowsCrossing', () => {
+    const late = { caseId: 'p', crossedOn: '1957-12-17', hasCrimeOrPendingCase: false, basis: ['4a', '4b'], punishment: 'severe' };
+    const early = { caseId: 'p', crossedOn: '1957-12-16', hasCrimeOrPendingCase: false, basis: ['1a'] };
+    const whenReturned = { ...defaults, punishment: 'whenReturned' };
+    it.each([
+      ['a post-cable crosser marked at screening', { context: late, states: ['detected', 'handoverDue'], state: 'handoverDue' }, null],
+      ['a post-cable crosser not yet screened', { context: { ...late, basis: [], punishment: undefined }, states: ['detected'], state: 'detected' }, null],
+      ['a post-cable crosser screened, unmarked', { context: { ...late, punishment: undefined }, states: ['detected', 'handoverDue'], state: 'handoverDue' }, 'a post-cable crosser in handoverDue was not punished'],
+      ['punished without 4b', { context: { ...late, basis: ['4a'] }, states: ['detected', 'handoverDue'], state: 'handoverDue' }, 'punished without 4b in the basis'],
+      ['an earlier crosser punished', { context: { ...early, basis: ['1a', '4b'], punishment: 'severe' }, states: ['detected', 'mobilized'], state: 'mobilized' }, 'a crossing of 1957-12-16, before the effective date, was punished'],
+      ['an earlier crosser, unpunished', { context: early, states: ['detected', 'mobilized'], state: 'mobilized' }, null],
+      ['whenReturned: a post-cable crosser waiting, unmarked', { context: { ...late, punishment: undefined }, states: ['detected', 'handoverDue'], state: 'handoverDue', readings: whenReturned }, null],
+      ['whenReturned: a post-cable crosser marked before return', { context: late, states: ['detected', 'handoverDue'], state: 'handoverDue', readings: whenReturned }, 'a crosser in handoverDue was punished, which the reading punishment=whenReturned does not do'],
+      ['whenReturned: repatriated and marked', { context: late, states: ['detected', 'handoverDue', 'repatriated'], state: 'repatriated', readings: whenReturned }, null],
+      ['received: a crossing of 19 December is earlier', { context: { ...late, crossedOn: '1957-12-19' }, states: ['detected', 'handoverDue'], state: 'handoverDue', readings: { ...defaults, effectiveDate: 'received' } }, 'a crossing of 1957-12-19, before the effective date, was punished'],
+    ] as [string, Partial<CaseHistory>, string | null][])('%s', (_, over, expected) => expect(check('punishmentFollowsCrossing', history(over))).toBe(expected));
+  });
+
+  describe('laterMobilizationPersuades', () => {
+    const k = (states: string[], events: string[], readings = defaults) => history({ kind: 'koreanCitizenInChina', states, events, state: states.at(-1)!, readings });
+    it.each([
+      ['mobilized, then agreeing', k(['residing', 'mobilizedToReturn', 'repatriated'], ['publicSecurity.mobilizesReturn', 'person.agreesToReturn']), null],
+      ['refusing, residing again', k(['residing', 'mobilizedToReturn', 'residing'], ['publicSecurity.mobilizesReturn', 'person.refusesToReturn']), null],
+      ['sent back from residing', k(['residing', 'repatriated'], ['publicSecurity.mobilizesReturn']), 'a resident was repatriated by publicSecurity.mobilizesReturn without being mobilized and agreeing'],
+      ['a refusal that sends back', k(['mobilizedToReturn', 'repatriated'], ['person.refusesToReturn']), 'a refusal led to repatriated'],
+      ['clause 3 from residing', k(['residing', 'repatriated'], ['authorities.establishCrimeOrPendingCase']), null],
+      ['sent back from residing under order', k(['residing', 'repatriated'], ['publicSecurity.mobilizesReturn'], { ...defaults, laterMobilization: 'order' }), null],
+    ] as [string, CaseHistory, string | null][])('%s', (_, h, expected) => expect(check('laterMobilizationPersuades', h)).toBe(expected));
+  });
+});
+
+/** Runs a machine through moves as a monitor sees it, and returns the first invariant it finds broken. */
+function monitorRun(kind: string, machine: AnyStateMachine, readings: Readonly<Record<string, string>>, input: unknown, ms: readonly { send: string }[]): string | null {
+  const actor = createActor(machine, { input }).start();
+  const first = leafOf(actor.getSnapshot().value);
+  const h = { kind, context: actor.getSnapshot().context, states: [first], events: [] as string[], state: first, readings } as {
+    -readonly [K in keyof CaseHistory]: CaseHistory[K];
+  };
+  for (const { send } of ms) {
+    if (actor.getSnapshot().status !== 'active') break;
+    actor.send({ type: send });
+    const s = actor.getSnapshot();
+    const state = leafOf(s.value);
+    h.last = { event: send, from: h.state };
+    if (state !== h.state) {
+      h.states = [...h.states, state];
+      h.events = [...h.events, send];
+      h.state = state;
+    }
+    h.context = s.context;
+    if (s.status === 'done') h.output = s.output;
+    for (const inv of invariants) {
+      if (!(inv.kinds as readonly string[]).includes(kind)) continue;
+      const wrong = inv.check(h);
+      if (wrong) return `${inv.id}: ${wrong}`;
+    }
+  }
+  actor.stop();
+  return null;
+}
+
+describe('the monitors agree with the machines: no violation on any run, under every reading combination', () => {
+  const alphabet = eventAlphabet(Object.values(caseMachines));
+  describe.each(Object.keys(caseMachines) as (keyof typeof caseMachines)[])('%s', (kind) => {
+    it.each(readingCombos(caseMachines[kind]).map((c) => [c.label, c] as const))('under %s', (_, c) => {
+      const readings = resolveReadings(c.selection);
+      fc.assert(
+        fc.property(caseInputs[kind] as fc.Arbitrary<unknown>, moves(alphabet), (input, ms) => {
+          // The moves go deep (events the state accepts, mixed with noise); the monitor sees what was sent.
+          const sent = runMoves(c.machine, input, ms).sent.map((send) => ({ send }));
+          const wrong = monitorRun(kind, c.machine, readings, input, sent);
+          if (wrong) throw new Error(wrong);
+        }),
+        { numRuns: 40 },
+      );
+    });
+  });
+  it('catches a machine whose screening ignores the crime', () => {
+    const broken = caseMachines.koreanCitizenInChina.provide({ guards: { hasCrimeOrPendingCase: () => false } });
+    expect(monitorRun('koreanCitizenInChina', broken, resolveReadings({}), { caseId: 'k', crossedOn: '1957-01-01', hasCrimeOrPendingCase: true }, [{ send: 'authorities.screen' }])).toBe(
+      'crimeMeansRepatriation: screened with a crime, the case went to repatriationDue',
     );
   });
 });

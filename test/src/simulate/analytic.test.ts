@@ -5,17 +5,22 @@ import { baselineScenario } from '../../../src/scenario/loadScenario.js';
 import type { Scenario } from '../../../src/scenario/Scenario.js';
 import { simulate } from '../../../src/simulate/simulate.js';
 
-/** Closed-form outcome probabilities of the default reading, with no crime coming to light later. */
+/** Closed-form outcome probabilities of the default readings, with no crime coming to light later. */
 function exact(p: Record<string, number>, postCable: number): Record<string, Record<string, number>> {
-  const { hasCrimeOrPendingCase: c, agreesToReturn: a, koreaConsents: k, requestsRenunciation: r } = p as Record<string, number>;
-  const { returnInconvenient: i, koreaApprovesResidence: ap, mobilizedToReturnLater: m } = p as Record<string, number>;
+  const { hasCrimeOrPendingCase: c, agreesToReturn: a, koreaConsents: k, requestsRenunciation: r, koreaHandsOver: h } = p as Record<string, number>;
+  const { returnInconvenient: i, koreaApprovesResidence: ap, mobilizedToReturnLater: m, agreesToReturnLater: g } = p as Record<string, number>;
   const { hasPoliticalIssues: pol, hasPendingCase: pend, isJustified: just } = p as Record<string, number>;
-  // Pre-cable crossers without a crime follow clause 1; post-cable ones are returned (4b); crime ⇒ 3.
+  // Pre-cable crossers without a crime follow clause 1; post-cable ones wait for the Korean
+  // side's handover (4a), and those never handed over stay open; crime ⇒ 3.
   const stay = (1 - postCable) * (1 - c!) * (1 - a!) * k!;
-  const residing = (1 - c!) * i! * ap! * (1 - m!);
+  const neverHandedOver = postCable * (1 - c!) * (1 - h!);
+  // 2c as persuasion: each round a resident is mobilized (m) and agrees (g), or refuses and
+  // resides on, to be mobilized again; the rounds end with no mobilization (1 − m) or agreement.
+  const stillResiding = m! === 1 && g! === 0 ? 0 : (1 - m!) / (1 - m! * (1 - g!));
+  const residing = (1 - c!) * i! * ap! * stillResiding;
   const departed = (1 - pol!) * (1 - pend!) * just!;
   return {
-    chineseResidentInKorea: { passportIssued: stay * (1 - r!), citizenshipRenounced: stay * r!, repatriated: 1 - stay },
+    chineseResidentInKorea: { passportIssued: stay * (1 - r!), citizenshipRenounced: stay * r!, repatriated: 1 - stay - neverHandedOver },
     koreanCitizenInChina: { residing, repatriated: 1 - residing },
     emigrationApplication: { departed, rejected: 1 - departed },
   };
@@ -24,6 +29,12 @@ function exact(p: Record<string, number>, postCable: number): Record<string, Rec
 const probability = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Math.round(x * 1000) / 1000);
 const parameters = fc.record({
   hasCrimeOrPendingCase: probability,
+  crimeOnHostSide: probability,
+  koreaHandsOver: probability,
+  // Few 2c rounds: each draws its time uniformly over what is left of the horizon, so very many
+  // rounds (agreement near 0, mobilization near 1) would crowd against it and leave cases open,
+  // which the closed form, written for an unbounded horizon, does not count.
+  agreesToReturnLater: probability.map((x) => 0.2 + 0.8 * x),
   agreesToReturn: probability,
   koreaConsents: probability,
   requestsRenunciation: probability,
