@@ -1,3 +1,4 @@
+import { contentDigest } from '../io/contentDigest.js';
 import type { CaseRun } from './openCase.js';
 import type { Trace } from './Trace.js';
 
@@ -14,9 +15,14 @@ export interface PersistedCase {
   readonly snapshot: unknown;
   /** The trace so far (facts, readings, start, steps). */
   readonly trace: Trace;
+  /** `sha256:<hex>` of everything else (`contentDigest`): restoring refuses a save edited after it was written. */
+  readonly digest: string;
 }
 
-/** Saves a case mid-way as JSON-ready data: the XState persisted snapshot and the trace. Pure. */
+/** Saves a case mid-way as JSON-ready data: the XState persisted snapshot, the trace and their digest. Pure. */
 export function persistCase(run: CaseRun): PersistedCase {
-  return { format: persistedCaseFormat, kind: run.kind, snapshot: run.persistedSnapshot(), trace: run.trace() };
+  const save = { format: persistedCaseFormat as typeof persistedCaseFormat, kind: run.kind, snapshot: run.persistedSnapshot(), trace: run.trace() };
+  // A replay cannot tell a trace whose readings were edited to others under which it replays the
+  // same; the digest can (unless whoever edited it recomputed it: it is no signature).
+  return { ...save, digest: contentDigest(save) };
 }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { InputError } from '../InputError.js';
 import { leafName } from '../structure/machineStructure.js';
+import { checkContentDigest } from '../io/contentDigest.js';
 import { caseModel } from './caseModel.js';
 import { checkTrace } from './checkTrace.js';
 import { escapeControls } from './escapeControls.js';
@@ -24,7 +25,8 @@ function disagreement(key: string, saved: unknown, replayed: unknown): string {
 }
 
 /**
- * Restores a case saved by `persistCase` (the parsed JSON). The save is only a claim: its trace is
+ * Restores a case saved by `persistCase` (the parsed JSON). Its digest must match its content
+ * (`contentDigest`: catches edits and corruption, not a forger). The save is only a claim: its trace is
  * shape-checked (`checkTrace`) and replayed through the machine from the start (`replayTrace`,
  * which checks facts, start, every step and the end), and the save is accepted only if the
  * replay's snapshot is the saved one — state (resolved, so XState's object notation is fine),
@@ -42,6 +44,9 @@ export function restoreCase(data: unknown, options: Omit<CaseOptions, 'readings'
   if (data['format'] !== persistedCaseFormat) {
     return fail(`not a saved cable1957 case (format is ${JSON.stringify(data['format'])}, expected "${persistedCaseFormat}")`);
   }
+  // First: an edit the replay cannot see (readings under which the steps replay the same) is
+  // caught only here. The checks below still guard against a digest recomputed after an edit.
+  checkContentDigest(data, where, 'the save');
   const kind = data['kind'];
   if (typeof kind !== 'string') return fail('"kind" must be a string');
   let model;

@@ -37,4 +37,6 @@ export interface PartialResult {
   readonly shard: { readonly index: number; readonly count: number };
   /** The replications it holds, in order. */
   readonly reps: readonly ReplicationTallies[];
+  /** `sha256:<hex>` of everything else (`contentDigest`): merging refuses a partial edited after it was written. */
+  readonly digest: string;
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { engines } from '../engine/engines.js';
 import { InputError } from '../InputError.js';
+import { checkContentDigest } from '../io/contentDigest.js';
 import { resolveScenario, showValue } from '../scenario/loadScenario.js';
 import { OPEN } from '../stats/KindTally.js';
 import { QuantileSketch } from '../stats/QuantileSketch.js';
@@ -36,6 +37,7 @@ export const partialSchema = v.strictObject({
     v.check((s) => s.index <= s.count, 'an index no larger than the count'),
   ),
   reps: v.array(v.strictObject({ rep: count(), kinds: v.record(v.string(), tally, 'tallies by case kind') }, 'a replication { rep, kinds }'), 'a list of replications'),
+  digest: v.string('a digest "sha256:<hex>"'),
 });
 
 /** A valibot issue's path as `reps[0].kinds.x.n`. */
@@ -44,8 +46,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
- * Checks a parsed partial result (from a file named `where`) against its format and against the
- * machines: a valid, complete scenario and a known engine; replications that belong to the shard;
+ * Checks a parsed partial result (from a file named `where`) against its format, its digest
+ * (`contentDigest`: catches edits and corruption, not a forger) and against the machines: a valid, complete scenario and a known engine; replications that belong to the shard;
  * in each, every case kind of the plan and no other, with exactly the scenario's count of cases;
  * only the outcomes the machine has (its final and settled states, or open); counts that add up
  * to n, time sketches that hold one value per case that reached its outcome, sums of days the
@@ -60,6 +62,9 @@ export function checkPartial(data: unknown, where: string): PartialResult {
     const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
     throw new InputError(`${where}: not a cable1957 partial result (format is ${JSON.stringify(format)}, expected "${partialResultFormat}")`);
   }
+  // First: the same seed edited into every partial passes every check below; only the digest
+  // shows it. The checks below still guard against a digest recomputed after an edit.
+  checkContentDigest(data as Record<string, unknown>, where, 'the partial result');
   const parsed = v.safeParse(partialSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -9,6 +9,7 @@ import { InputError } from '../InputError.js';
 import { InvariantViolation } from '../monitor/InvariantViolation.js';
 import type { Driver } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
+import { contentDigest } from '../io/contentDigest.js';
 import { mergeResults } from './mergeResults.js';
 import { partialResultFormat, type PartialResult, type ReplicationTallies, type SimulationResult } from './SimulationResult.js';
 
@@ -149,7 +150,10 @@ export async function simulatePartial(scenario: Scenario, options: SimulateOptio
     }
   }
   results.sort((a, b) => a.rep - b.rep);
-  return { format: partialResultFormat, scenario, engine: engine.name, shard, reps: results };
+  const partial = { format: partialResultFormat as typeof partialResultFormat, scenario, engine: engine.name, shard, reps: results };
+  // Partials are files anyone can edit; an edit every check still accepts (the same new seed in
+  // every shard) shows only as a digest that no longer matches.
+  return { ...partial, digest: contentDigest(partial) };
 }
 
 /** Runs a whole scenario and summarizes it: shares with 95% intervals, times to outcome, paths. */

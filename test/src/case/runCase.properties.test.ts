@@ -5,6 +5,7 @@ import { caseModel } from '../../../src/case/caseModel.js';
 import { openCase } from '../../../src/case/openCase.js';
 import { persistCase } from '../../../src/case/persistCase.js';
 import { restoreCase } from '../../../src/case/restoreCase.js';
+import { contentDigest } from '../../../src/io/contentDigest.js';
 import type { Trace } from '../../../src/case/Trace.js';
 import { transitionsIn } from '../../../src/structure/machineStructure.js';
 import { caseWalk, takeSteps, walkTrace, type CaseWalk } from '../../laws/caseWalks.js';
@@ -65,7 +66,9 @@ describe('runCase › properties', () => {
     expectToFail(
       resumableCases((saved) => {
         const s = saved as { trace: { steps: { time: string }[]; start: string } };
-        return restoreCase({ ...s, trace: { ...s.trace, steps: s.trace.steps.map((x) => ({ ...x, time: s.trace.start })) } });
+        const lost = { ...s, trace: { ...s.trace, steps: s.trace.steps.map((x) => ({ ...x, time: s.trace.start })) } };
+        // Resealed: the replay, not the digest, must catch the lost clock.
+        return restoreCase({ ...lost, digest: contentDigest(lost) });
       }),
     );
   });

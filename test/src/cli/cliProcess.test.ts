@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentDigest } from '../../../src/io/contentDigest.js';
 
 // The CLI as users run it: the built dist/cli.js in a child process (npm test builds it first).
 const cliPath = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
@@ -69,7 +70,9 @@ describe('cable1957 (process)', () => {
 
   describe('bad input: one line on stderr, exit code 2, no stack trace, no partial file', () => {
     writeFileSync(join(dir, 'corrupt.json'), '{"format":"cable1957.case/1","kind":"koreanCitizenInChina","snapshot":{"value":"nowhere"');
-    writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ format: 'cable1957.case/1', kind: 'koreanCitizenInChina', snapshot: { status: 'active', value: 'refused', context: {} }, trace: { input: {}, steps: [], start: '1957-01-01T00:00:00.000Z' } }));
+    const foreign = { format: 'cable1957.case/1', kind: 'koreanCitizenInChina', snapshot: { status: 'active', value: 'refused', context: {} }, trace: { input: {}, steps: [], start: '1957-01-01T00:00:00.000Z' } };
+    // With a digest, so the trace shape check (not the digest) is what refuses it.
+    writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ ...foreign, digest: contentDigest(foreign) }));
     writeFileSync(join(dir, 'bad.jsonl'), '{"kind":"koreanCitizenInChina"}\n');
     it.each([
       ['unknown kind', ['case', 'martian'], 'cable1957: unknown case kind "martian"; the kinds are: chineseResidentInKorea, koreanCitizenInChina, emigrationApplication'],

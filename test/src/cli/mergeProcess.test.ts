@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
 
 // Edited partials from the adversarial run (outside-checks.md, D6): merge checks each against
@@ -37,6 +38,9 @@ describe('merge validates partials (process)', () => {
     const [a, b] = [read(1), read(2)];
     edit(a);
     if (both) edit(b);
+    // Digests recomputed, as a forger would: the checks against the machines must refuse the edit.
+    a['digest'] = contentDigest(a);
+    b['digest'] = contentDigest(b);
     writeFileSync(join(dir, 'e1.json'), JSON.stringify(a));
     writeFileSync(join(dir, 'e2.json'), JSON.stringify(b));
     const started = Date.now();
@@ -57,10 +61,46 @@ describe('merge validates partials (process)', () => {
 
   it('names the missing replications of a large run at once, without listing them all', () => {
     const p = read(1);
-    const big = { ...p, scenario: { ...p.scenario, replications: 100000 }, shard: { index: 1, count: 100000 }, reps: [p.reps[0]] };
+    const unsealed = { ...p, scenario: { ...p.scenario, replications: 100000 }, shard: { index: 1, count: 100000 }, reps: [p.reps[0]] };
+    const big = { ...unsealed, digest: contentDigest(unsealed) };
     writeFileSync(join(dir, 'big.json'), JSON.stringify(big));
     const r = cli('merge', 'big.json');
     expect(r.err).toBe('cable1957: merge: replications missing: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (99999 in all)\n');
     expect(r.code).toBe(2);
+  });
+});
+
+describe('merge refuses partials whose digest does not match (process)', () => {
+  const refused = (edit: (a: Partial, b: Partial) => void, message: string) => {
+    const [a, b] = [read(1), read(2)];
+    edit(a, b);
+    writeFileSync(join(dir, 'e1.json'), JSON.stringify(a));
+    writeFileSync(join(dir, 'e2.json'), JSON.stringify(b));
+    const r = cli('merge', 'e1.json', 'e2.json', '--format', 'json', '--out', 'm.json');
+    expect(r.err).toBe(`cable1957: e1.json: ${message}\n`);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(existsSync(join(dir, 'm.json'))).toBe(false);
+  };
+  const changed = 'the partial result was changed after it was written (its digest does not match its content)';
+
+  it('refuses the seed edited to the same value in both partials (D6)', () => {
+    refused((a, b) => {
+      a.scenario['seed'] = 12345;
+      b.scenario['seed'] = 12345;
+    }, changed);
+  });
+
+  it('refuses a count edited unsealed, a missing digest and a digest that is not one', () => {
+    refused((a) => (firstOutcome(a).count = 999999), changed);
+    refused((a) => (a['digest'] = 'sha256:0'), changed);
+    refused((a) => (a['digest'] = null), changed);
+    refused((a) => delete a['digest'], 'the partial result has no digest (written by a version before 0.7 or edited)');
+  });
+
+  it('writes the same digest for the same run', () => {
+    expect(cli('simulate', '--scenario', 'small.yaml', '--shard', '1/2', '--out', 'again.json').code).toBe(0);
+    expect(readFileSync(join(dir, 'again.json'), 'utf8')).toBe(readFileSync(join(dir, 'p1.json'), 'utf8'));
+    expect(read(1)['digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });

@@ -1,18 +1,22 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
 
 // Corrupted saves from the adversarial run (outside-checks.md, D3 and D14): each is replayed
 // against the machine on --restore and refused with one line when anything disagrees.
 const { dir, cli } = cliInTempDir('cable1957-restore-');
 
-type Save = { snapshot: Record<string, unknown> & { context: Record<string, unknown> }; trace: Record<string, unknown> & { input: Record<string, unknown>; readings: Record<string, unknown>; steps: Record<string, unknown>[] } };
+type Save = { digest?: unknown; snapshot: Record<string, unknown> & { context: Record<string, unknown> }; trace: Record<string, unknown> & { input: Record<string, unknown>; readings: Record<string, unknown>; steps: Record<string, unknown>[] } };
 expect(cli('case', 'chineseResidentInKorea', '--facts', 'crossedOn=1957-06-01', '--events', 'authorities.screen@3,person.refusesToReturn@10', '--save', 'good.json').code).toBe(0);
 const good = JSON.parse(readFileSync(join(dir, 'good.json'), 'utf8')) as Save;
-const edited = (edit: (save: Save) => void): Save => {
+// Each edit gets its digest recomputed, as a forger would: so the replay, not the digest, is what
+// must refuse it (the digest is tested on its own below).
+const edited = (edit: (save: Save) => void, reseal = true): Save => {
   const save = structuredClone(good);
   edit(save);
+  if (reseal) save.digest = contentDigest(save);
   return save;
 };
 const bothFacts = (name: string, value: unknown) => (s: Save) => {
@@ -60,6 +64,45 @@ describe('case --restore replays the save against the machine (process)', () => 
     expect([object.code, object.err]).toEqual([0, '']);
     expect(object.out).toBe(normal.out);
     expect(JSON.parse(object.out)).toMatchObject({ outcome: 'passportIssued', basis: ['1a', '1b'] });
+    rmSync(join(dir, 'out.json'));
+  });
+});
+
+describe('case --restore refuses a save whose digest does not match (process)', () => {
+  const refused = (save: Save, message: string) => {
+    writeFileSync(join(dir, 'd.json'), JSON.stringify(save));
+    const r = resume('d.json');
+    expect(r.err).toBe(`cable1957: d.json: ${message}\n`);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  };
+  const changed = 'the save was changed after it was written (its digest does not match its content)';
+
+  it('refuses readings edited to others under which the steps replay the same (D3)', () => {
+    const save = edited((s) => (s.trace.readings['koreanSideDeclines'] = 'mobilizeAgain'), false);
+    refused(save, changed);
+    // The replay alone cannot tell: with the digest recomputed the edit goes through. The digest
+    // catches edits, not a forger.
+    writeFileSync(join(dir, 'forged.json'), JSON.stringify(edited((s) => (s.trace.readings['koreanSideDeclines'] = 'mobilizeAgain'))));
+    expect(resume('forged.json').code).toBe(0);
+    rmSync(join(dir, 'out.json'));
+  });
+
+  it('refuses any edit left unsealed, a missing digest and a digest that is not one', () => {
+    refused(edited((s) => (s.snapshot.context['basis'] = ['9z', '1b']), false), changed);
+    refused(edited((s) => (s.trace.steps[1]!['clauses'] = ['1a']), false), changed);
+    refused(edited((s) => (s.digest = 'sha256:0'), false), changed);
+    refused(edited((s) => (s.digest = 7), false), changed);
+    refused(edited((s) => delete s.digest, false), 'the save has no digest (written by a version before 0.7 or edited)');
+  });
+
+  it('accepts a save re-indented or with its keys reordered (the digest is over canonical JSON)', () => {
+    const { digest, ...rest } = good;
+    const reordered = Object.fromEntries(Object.entries({ ...rest, digest }).reverse());
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(reordered, null, 7));
+    const r = resume('r.json');
+    expect([r.code, r.err]).toEqual([0, '']);
     rmSync(join(dir, 'out.json'));
   });
 });
