@@ -26,7 +26,8 @@ const guardRecords = [];
 for (const r of records) {
   if (r.t === 'step') {
     for (const c of r.clauses) byClause.get(c)?.add(r.test);
-    taken.add(`${r.kind}|${r.from}|${r.event}|${r.to}|${r.clauses.join(' ')}`);
+    // A targetless transition records no `to`: the case stayed where it was.
+    taken.add(`${r.kind}|${r.from}|${r.event}|${r.to ?? r.from}|${r.clauses.join(' ')}`);
   } else guardRecords.push(r);
 }
 
@@ -49,9 +50,9 @@ for (const [kind, machine] of Object.entries(caseMachines)) {
   const openLeaves = d.states.filter((s) => s.leaf && !s.final).map((s) => s.name);
   for (const t of d.transitions) {
     const froms = openLeaves.filter((leaf) => inside(leaf, t.from));
-    const written = `${t.from ?? '*'} --${t.event}${t.guard ? ` [${t.guard}]` : ''}--> ${t.to} [${t.clauses.join(' ')}]`;
+    const written = `${t.from ?? '*'} --${t.event}${t.guard ? ` [${t.guard}]` : ''}--> ${t.to ?? '(stays)'} [${t.clauses.join(' ')}]`;
     transitions++;
-    if (froms.some((from) => taken.has(`${kind}|${from}|${t.event}|${t.toLeaf}|${t.clauses.join(' ')}`))) covered++;
+    if (froms.some((from) => taken.has(`${kind}|${from}|${t.event}|${t.toLeaf ?? from}|${t.clauses.join(' ')}`))) covered++;
     else problems.push(`${kind}: transition ${written} is taken by no test`);
     if (!t.guard) continue;
     for (const v of [true, false]) {

@@ -19,6 +19,8 @@ export function checkFact(kind: string, name: string, spec: FactSpec, value: unk
   }
   if (typeof value !== 'string') throw fail(spec.type === 'date' ? 'a date YYYY-MM-DD' : 'a string');
   if (spec.type === 'date' && !isIsoDate(value)) throw fail('a date YYYY-MM-DD');
+  // A closed set of values (e.g. where a crime lies): anything else is bad input, not a new class.
+  if (spec.oneOf && !spec.oneOf.includes(value)) throw fail(`one of ${spec.oneOf.join(', ')}`);
   return value;
 }
 

@@ -4,6 +4,8 @@ import type { MachineDescription, StateInfo, TransitionInfo } from '../structure
 export interface DiagramEdge {
   /** The state (or compound state) the edge leaves. */
   readonly from: string;
+  /** The state (or compound state) the edge enters: the target, or `from` itself for a targetless transition (a self-loop). */
+  readonly to: string;
   /** The transition. */
   readonly t: TransitionInfo;
   /** The innermost compound state holding both ends, where the edge is written; `null` for the top level. */
@@ -50,7 +52,8 @@ export function diagramScopes(d: MachineDescription): DiagramScopes {
     return ancestors(a).find((x) => around.has(x)) ?? null;
   };
   const topOpen = children(null).filter((s) => !s.final).map((s) => s.name);
-  const edges = d.transitions.flatMap((t) => (t.from === null ? topOpen : [t.from]).map((from) => ({ from, t, scope: scopeOf(from, t.to) })));
+  // A targetless transition keeps the case where it is: a self-loop on the state it is written on.
+  const edges = d.transitions.flatMap((t) => (t.from === null ? topOpen : [t.from]).map((from) => ({ from, to: t.to ?? from, t, scope: scopeOf(from, t.to ?? from) })));
   return {
     children,
     initialOf,

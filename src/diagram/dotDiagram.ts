@@ -8,7 +8,8 @@ const q = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
  * (final states double-bordered, settled ones shaded), transitions labelled with event, guard
  * and clause ids. A compound state is a cluster (`subgraph cluster_open`, with `compound=true`)
  * around its children; a transition written on it is one edge leaving the cluster's border
- * (`ltail`), drawn from its initial leaf (clause 3 on `open` is drawn once). Nodes are named by
+ * (`ltail`), drawn from its initial leaf (clause 3 on `open` is drawn once); a targetless one is
+ * a self-loop (on a small anchor inside the cluster, for a compound state). Nodes are named by
  * state name, so the viewer can find a leaf's node. Pure.
  */
 export function dotDiagram(d: MachineDescription): string {
@@ -27,10 +28,14 @@ export function dotDiagram(d: MachineDescription): string {
     `  "__start" -> ${q(leafOf(initialOf(null)))}${end(initialOf(null), 'lhead').length ? ` [${end(initialOf(null), 'lhead').join(', ')}]` : ''};`,
   ];
   const label = (s: StateInfo) => q(`${s.name}\n${s.clauses.join(' ')}`);
+  // A compound state with a self-loop (a targetless transition on it) gets a small anchor node inside its cluster.
+  const anchor = (name: string) => `${name}:self`;
+  const looped = new Set(edges.filter((e) => e.from === e.to && leafOf(e.from) !== e.from).map((e) => e.from));
   const nodes = (scope: string | null, indent: string) => {
     for (const s of children(scope)) {
       if (!s.leaf) {
         lines.push(`${indent}subgraph ${cluster(s.name)} {`, `${indent}  label=${label(s)};`, `${indent}  tooltip=${q(s.description)};`, `${indent}  style=rounded;`);
+        if (looped.has(s.name)) lines.push(`${indent}  ${q(anchor(s.name))} [shape=point, width=0.08, label="", tooltip=${q(`${s.name}: the case stays in its state`)}];`);
         nodes(s.name, `${indent}  `);
         lines.push(`${indent}}`);
         continue;
@@ -42,10 +47,13 @@ export function dotDiagram(d: MachineDescription): string {
     }
   };
   nodes(null, '  ');
-  for (const { from, t } of edges) {
+  for (const { from, to, t } of edges) {
     const label = `${t.event}${t.guard ? `\n[${t.guard}]` : ''}\n${t.clauses.join(' ')}`;
-    const attrs = [`label=${q(label)}`, `tooltip=${q(t.description)}`, ...end(from, 'ltail'), ...end(t.to, 'lhead')];
-    lines.push(`  ${q(leafOf(from))} -> ${q(leafOf(t.to))} [${attrs.join(', ')}];`);
+    const attrs = [`label=${q(label)}`, `tooltip=${q(t.description)}`];
+    // A self-loop on a compound state cannot leave and enter the same cluster (Graphviz would
+    // draw it on the initial leaf, as if only that leaf had it): it loops on the cluster's anchor.
+    if (from === to && leafOf(from) !== from) lines.push(`  ${q(anchor(from))} -> ${q(anchor(from))} [${attrs.join(', ')}];`);
+    else lines.push(`  ${q(leafOf(from))} -> ${q(leafOf(to))} [${[...attrs, ...end(from, 'ltail'), ...end(to, 'lhead')].join(', ')}];`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ const id = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '_');
  * labelled `event [guard] / clauses`, final states into `[*]`, settled states styled. A compound
  * state is a composite state (`state open { … }`) holding its children, its initial child and
  * the transitions between them; a transition written on it is one edge from it (clause 3 on
- * `open` is drawn once). Pure.
+ * `open` is drawn once). A targetless transition is a self-loop on the state it is written on. Pure.
  */
 export function mermaidDiagram(d: MachineDescription): string {
   const { children, initialOf, edgesIn, finalsIn } = diagramScopes(d);
@@ -19,7 +19,7 @@ export function mermaidDiagram(d: MachineDescription): string {
       if (!s.leaf) lines.push(`${indent}state ${id(s.name)} {`, ...block(s.name, `${indent}  `), `${indent}}`);
       lines.push(`${indent}${id(s.name)} : ${s.name} · ${s.clauses.join(' ')}`);
     }
-    for (const { from, t } of edgesIn(scope)) lines.push(`${indent}${id(from)} --> ${id(t.to)} : ${label(t)}`);
+    for (const { from, to, t } of edgesIn(scope)) lines.push(`${indent}${id(from)} --> ${id(to)} : ${label(t)}`);
     for (const s of finalsIn(scope)) lines.push(`${indent}${id(s.name)} --> [*]`);
     return lines;
   };

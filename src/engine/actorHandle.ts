@@ -15,8 +15,11 @@ export function actorHandle(
     state: () => leafName(snapshot().value),
     done: () => snapshot().status === 'done',
     send: (type) => {
+      const before = snapshot();
       actor.send({ type });
-      return leafName(snapshot().value);
+      // XState keeps the very same snapshot when no transition is enabled; a targetless one that
+      // acts makes a new snapshot in the same state.
+      return snapshot() === before ? null : leafName(snapshot().value);
     },
   };
 }

@@ -29,7 +29,8 @@ export function makeCompiledEngine(compile: (machine: AnyStateMachine) => Compil
             done: () => m.final[state] === 1,
             send: (type) => {
               const next = m.step(context, state, eventOf(type));
-              if (next >= 0) state = next;
+              if (next < 0) return null;
+              state = next;
               return m.stateNames[state]!;
             },
           };

@@ -1,4 +1,4 @@
-import { durationKeys, probabilityKeys, type Draws, type FactContext } from '../../machines/index.js';
+import { durationKeys, effectiveDateOf, probabilityKeys, type Draws, type FactContext } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { chooseNext } from './chooseNext.js';
@@ -11,8 +11,12 @@ export interface CaseHandle {
   readonly state: () => string;
   /** Whether the case has reached a final state. */
   readonly done: () => boolean;
-  /** Sends an event; returns the new state. */
-  readonly send: (event: string) => string;
+  /**
+   * Sends an event; returns the state after it — the same one when a targetless transition ran
+   * (it acted, e.g. recorded its clauses, and kept the state) — or `null` when no transition
+   * was enabled and the event was ignored.
+   */
+  readonly send: (event: string) => string | null;
 }
 
 /** Where a driven case ended. */
@@ -46,7 +50,15 @@ function factContext(kind: KindPlan, scenario: Scenario, caseId: string): FactCo
   let context = contexts.get(kind);
   if (!context) {
     checkKeys(scenario);
-    context = { caseId, probabilities: scenario.probabilities, population: kind.population, startDate: scenario.startDate, horizonDays: scenario.horizonDays };
+    // The effective date under the scenario's readings: drivers start no case before it.
+    context = {
+      caseId,
+      probabilities: scenario.probabilities,
+      population: kind.population,
+      startDate: scenario.startDate,
+      horizonDays: scenario.horizonDays,
+      effectiveDate: effectiveDateOf(scenario.readings),
+    };
     contexts.set(kind, context);
   }
   context.caseId = caseId;
@@ -79,13 +91,20 @@ export function driveCase(
   const handle = open(input, startDay);
   let path = handle.state();
   let t = startDay;
-  const send = (event: string, at: number) => {
+  let enteredAt = startDay;
+  // A step that keeps the state (a targetless transition: it acts, e.g. records clause 4a, and the
+  // case stays) is a step: time passes, `onStep` hears it, but the path, which lists states
+  // entered, does not grow. Returns whether the state changed.
+  const send = (event: string, at: number): boolean => {
     const before = handle.state();
     const after = handle.send(event);
-    if (after === before) throw new Error(`${kind.kind}: "${event}" does nothing in state "${before}"`);
-    path += `>${after}`;
+    if (after === null) throw new Error(`${kind.kind}: "${event}" does nothing in state "${before}"`);
     t = at;
     onStep?.(event, at);
+    if (after === before) return false;
+    path += `>${after}`;
+    enteredAt = at;
+    return true;
   };
   while (!handle.done()) {
     const waiting = kind.driver.waiting[handle.state()];
@@ -99,9 +118,11 @@ export function driveCase(
       continue;
     }
     if (next.event === null || at > horizon) break;
-    send(next.event, at);
+    // A choice that keeps the state and takes no time would be drawn again at the same instant,
+    // forever (e.g. a fixed duration of 0 days): the case rests there instead.
+    if (!send(next.event, at) && next.days === 0) break;
   }
-  return { path, enteredAt: t, startDay };
+  return { path, enteredAt, startDay };
 }
 
 /**

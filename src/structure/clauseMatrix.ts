@@ -15,7 +15,7 @@ export interface ClauseUse {
   readonly kind: string;
   /** States whose `meta.clauses` cite the clause. */
   readonly states: readonly string[];
-  /** Transitions citing the clause, as `from --event [guard]--> to` (`*` = any open state). */
+  /** Transitions citing the clause, as `from --event [guard]--> to` (`*` = any open state, `(stays)` = targetless). */
   readonly transitions: readonly string[];
 }
 
@@ -31,9 +31,12 @@ export interface ClauseMatrixRow {
   readonly notModeled?: string;
 }
 
-/** Renders a transition for humans: `from --event [guard]--> to`, `*` for any open state. */
-export function formatTransition(t: { from: string | null; event: string; guard?: string; to: string }): string {
-  return `${t.from ?? '*'} --${t.event}${t.guard ? ` [${t.guard}]` : ''}--> ${t.to}`;
+/**
+ * Renders a transition for humans: `from --event [guard]--> to`, `*` for any open state, and
+ * `(stays)` as the target of a targetless one (its actions run, the case keeps its state).
+ */
+export function formatTransition(t: { from: string | null; event: string; guard?: string; to: string | null }): string {
+  return `${t.from ?? '*'} --${t.event}${t.guard ? ` [${t.guard}]` : ''}--> ${t.to ?? '(stays)'}`;
 }
 
 /**

@@ -32,10 +32,14 @@ export interface TransitionInfo {
   readonly event: string;
   /** The guard's name, if the transition is guarded. */
   readonly guard?: string;
-  /** The target state's name, as written (may be a compound state). */
-  readonly to: string;
-  /** The leaf a case enters by it: `to` itself, or a compound target's initial leaf. */
-  readonly toLeaf: string;
+  /**
+   * The target state's name, as written (may be a compound state); `null` for a targetless
+   * transition, which runs its actions (e.g. records its clauses) and leaves the case in the
+   * leaf it is in — a self-loop on every leaf below `from`.
+   */
+  readonly to: string | null;
+  /** The leaf a case enters by it: `to` itself, or a compound target's initial leaf; `null` when targetless (the case stays in its leaf). */
+  readonly toLeaf: string | null;
   /** The transition's one-sentence description. */
   readonly description: string;
   /** The clauses cited in the transition's `meta.clauses`. */
@@ -60,8 +64,8 @@ export interface MachineDescription {
 
 /**
  * Reads a machine's states and transitions with their descriptions and clause citations.
- * Pure: reads the machine object only. Throws when a transition has no target, which none of
- * the cable's transitions lacks and the statistics rely on.
+ * Pure: reads the machine object only. A targetless transition is described with `to` and
+ * `toLeaf` null. Throws for a transition with several targets (parallel regions; none here).
  */
 export function describeMachine(machine: AnyStateMachine): MachineDescription {
   const structure = machineStructure(machine);
@@ -76,14 +80,14 @@ export function describeMachine(machine: AnyStateMachine): MachineDescription {
     settled: (node.meta as { settled?: boolean } | undefined)?.settled === true,
   }));
   const transitions: TransitionInfo[] = structure.transitions.map((t) => {
+    if (t.targets.length > 1) throw new Error(`${machine.id}: transition on "${t.event}" from "${t.from ?? '(root)'}" has ${t.targets.length} targets; only one or none is described`);
     const target = t.targets[0];
-    if (!target) throw new Error(`${machine.id}: transition on "${t.event}" from "${t.from ?? '(root)'}" has no target`);
     return {
       from: t.from,
       event: t.event,
       ...(t.guard === undefined ? {} : { guard: t.guard }),
-      to: stateName(target),
-      toLeaf: stateName(initialLeaf(target)),
+      to: target ? stateName(target) : null,
+      toLeaf: target ? stateName(initialLeaf(target)) : null,
       description: t.description,
       clauses: t.clauses,
     };

@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { FactSpec } from '../../machines/index.js';
+import { formatTransition } from '../structure/clauseMatrix.js';
 import { checkDecisions, type DeclaredPrecedence, type DecisionFinding } from './checkDecisions.js';
 import { explore, transitionKey, type SimplePath } from './explore.js';
 
@@ -43,7 +44,7 @@ export function verifyMachine(machine: AnyStateMachine, facts: Readonly<Record<s
     const i = index.get(group) ?? 0;
     index.set(group, i + 1);
     const key = transitionKey(t.from, t.event, i);
-    if (!e.takenTransitions.has(key)) problems.push(`transition ${t.from ?? '*'} --${t.event}${t.guard ? ` [${t.guard}]` : ''}--> ${t.to} is never taken`);
+    if (!e.takenTransitions.has(key)) problems.push(`transition ${formatTransition(t)} is never taken`);
     if (t.guard) {
       guarded++;
       const outcomes = e.guardOutcomes.get(key) ?? new Set();
