@@ -171,8 +171,18 @@ describe('compiled engine', () => {
     let s = m.step(context, m.initial, { type: 'authorities.screen' });
     expect(m.stateNames[s]).toBe('mobilized');
     s = m.step(context, s, { type: 'person.agreesToReturn' });
-    expect([m.stateNames[s], context['basis'], context['punishment']]).toEqual(['repatriated', ['1a'], 'severe']);
+    // Model version 2: whenever a case is punished, 4b is in its basis.
+    expect([m.stateNames[s], context['basis'], context['punishment']]).toEqual(['repatriated', ['1a', '4b'], 'severe']);
     expect(m.step(context, s, { type: 'authorities.screen' })).toBe(-1);
+  });
+
+  it('runs a targetless transition: its actions run, the state stays (a host-side crime under clause3Scope=homeCountry)', () => {
+    const m = compileMachine(applyReadings(caseMachines.chineseResidentInKorea, { clause3Scope: 'homeCountry' }));
+    const context = m.start({ caseId: 'x', crossedOn: '1957-06-01', hasCrimeOrPendingCase: false, crimeWhere: 'host' });
+    const s = m.step(context, m.initial, { type: 'authorities.screen' });
+    expect(m.stateNames[s]).toBe('mobilized');
+    expect(m.step(context, s, { type: 'authorities.establishCrimeOrPendingCase' })).toBe(s);
+    expect([context['basis'], context['path'], context['lastClauses']]).toEqual([['1a', '4a'], ['mobilized'], ['4a']]);
   });
 
   describe('refuses what it cannot compile, naming the feature and the state', () => {

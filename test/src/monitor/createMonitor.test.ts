@@ -61,7 +61,9 @@ describe('run-time monitors of the cable\u2019s invariants', () => {
       ['clause 1c (renunciationNeedsConsent)', 'chineseResidentInKorea', variant(crk, (c) => withTransition(c, 'mobilized', 'person.requestsRenunciation', 'renunciationInProcess'))],
       ['clause 2b (residenceNeedsApproval)', 'koreanCitizenInChina', variant(caseMachines.koreanCitizenInChina, (c) => withTransition(c, 'approvalSought', 'korea.refusesResidence', 'residing'))],
       ['clause 4c (departureNeedsCleanApplication)', 'emigrationApplication', caseMachines.emigrationApplication.provide({ guards: { isRejected: () => false } })],
-      ['clause 4a, 4b (postCableCrossersReturnedAndPunished)', 'chineseResidentInKorea', variant(crk, (c) => withState(c, 'repatriated', (s) => ({ ...s, entry: [] })))],
+      // Model version 2 splits version 1's postCableCrossersReturnedAndPunished in two: the handover (4a) and the punishment (4b).
+      ['clause 4a (postCableCrossersHandedOver)', 'chineseResidentInKorea', crk.provide({ guards: { isReturnedUnder4b: () => false } })],
+      ['clause 4b (punishmentFollowsCrossing)', 'chineseResidentInKorea', crk.provide({ actions: { punish: () => undefined } })],
     ] as const)('%s on a broken %s', (citation, kind, machine) => {
       const details = fc.check(quiet(kind, machine), { numRuns: 3000 });
       expect(details.failed).toBe(true);

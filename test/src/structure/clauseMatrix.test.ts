@@ -30,7 +30,8 @@ describe('clauseMatrix', () => {
     const row = rows.find((r) => r.id === '3')!;
     expect(row.uses.map((u) => u.kind)).toEqual(['chineseResidentInKorea', 'koreanCitizenInChina']);
     for (const use of row.uses) {
-      expect(use.transitions.filter((t) => t.includes('--authorities.establishCrimeOrPendingCase-->'))).toEqual(['open --authorities.establishCrimeOrPendingCase--> repatriated']);
+      // Model version 2: guarded by clause3Scope (clause3Covers); the host-side alternative cites 4a, not 3.
+      expect(use.transitions.filter((t) => t.includes('--authorities.establishCrimeOrPendingCase'))).toEqual(['open --authorities.establishCrimeOrPendingCase [clause3Covers]--> repatriated']);
     }
   });
 

@@ -15,7 +15,11 @@ describe('describeMachine', () => {
       ['repatriated', true],
     ]);
     expect(d.states.filter((s) => s.parent === 'open').map((s) => s.name)).toEqual(expect.arrayContaining(['detected', 'repatriationDue', 'approvalSought', 'residing']));
-    expect(d.transitions.filter((t) => t.event === 'authorities.establishCrimeOrPendingCase')).toEqual([expect.objectContaining({ from: 'open', to: 'repatriated', clauses: ['3'] })]);
+    // Model version 2: clause 3 is guarded by the reading clause3Scope; a crime it does not cover is recorded in place (4a).
+    expect(d.transitions.filter((t) => t.event === 'authorities.establishCrimeOrPendingCase')).toEqual([
+      expect.objectContaining({ from: 'open', guard: 'clause3Covers', to: 'repatriated', clauses: ['3'] }),
+      expect.objectContaining({ from: 'open', to: null, toLeaf: null, clauses: ['4a'] }),
+    ]);
     expect(d.states.find((s) => s.name === 'residing')).toMatchObject({ settled: true, final: false, clauses: ['2b', '2c'] });
     expect(d.states.find((s) => s.name === 'repatriated')).toMatchObject({ settled: false, final: true });
     expect(d.transitions.filter((t) => t.event === 'authorities.screen')).toEqual([
@@ -55,8 +59,26 @@ describe('describeMachine', () => {
     expect(d.transitions.find((t) => t.event === 'person.reopens')).toMatchObject({ to: 'open', toLeaf: 'detected' });
   });
 
-  it('refuses a targetless transition with a message naming the machine, event and state', () => {
-    const m = createMachine({ id: 't', initial: 'a', states: { a: { on: { poke: {} } } } });
-    expect(() => describeMachine(m)).toThrow('t: transition on "poke" from "a" has no target');
+  it('describes a targetless transition with to and toLeaf null (the case stays in its leaf), on a leaf or on a compound state', () => {
+    const m = createMachine({
+      id: 't',
+      initial: 'o',
+      states: { o: { initial: 'a', on: { note: { actions: () => undefined } }, states: { a: { on: { poke: {}, go: 'b' } }, b: {} } } },
+    });
+    expect(describeMachine(m).transitions.map((t) => [t.from, t.event, t.to, t.toLeaf])).toEqual([
+      ['o', 'note', null, null],
+      ['a', 'poke', null, null],
+      ['a', 'go', 'b', 'b'],
+    ]);
+  });
+
+  it('refuses a transition with several targets, naming the machine, event and state', () => {
+    const m = createMachine({
+      id: 'p',
+      type: 'parallel',
+      on: { both: { target: ['.l.ly', '.r.ry'] } },
+      states: { l: { initial: 'lx', states: { lx: {}, ly: {} } }, r: { initial: 'rx', states: { rx: {}, ry: {} } } },
+    });
+    expect(() => describeMachine(m)).toThrow('p: transition on "both" from "(root)" has 2 targets');
   });
 });

@@ -21,7 +21,8 @@ describe('verifyMachine (exhaustive, beyond sampling)', () => {
   it('lists every simple path to an outcome with its clause basis', () => {
     const paths = verify('chineseResidentInKorea').paths.map((p) => `${p.path} [${p.basis.join(' ')}]`);
     expect(paths).toContain('detected>mobilized>refused>consentSought>underInvestigation>passportIssued [1a 1b]');
-    expect(paths).toContain('detected>repatriated [4a 4b]');
+    // Model version 2: a post-cable crosser is handed over by the Korean side (4a, 4d) after screening (4a 4b).
+    expect(paths).toContain('detected>handoverDue>repatriated [4a 4b 4d]');
     expect(paths).toContain('detected>mobilized>refused>consentSought>underInvestigation>renunciationInProcess>citizenshipRenounced [1a 1b 1c]');
   });
 
