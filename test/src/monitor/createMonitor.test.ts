@@ -12,7 +12,7 @@ import { baselineScenario } from '../../../src/scenario/loadScenario.js';
 import { caseInputs, eventAlphabet, moves } from '../../laws/arbitraries.js';
 import type { Move } from '../../laws/runMoves.js';
 import { ownEvents, ubiquitousEvents } from '../../laws/runMoves.js';
-import { variant, withoutEvent, withState, withTransition } from '../../laws/variant.js';
+import { variant, withoutEvent, withTransition } from '../../laws/variant.js';
 import { compoundMachine } from '../../support/compoundMachine.js';
 
 const alphabet = eventAlphabet(Object.values(caseMachines));
