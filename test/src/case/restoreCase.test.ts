@@ -55,7 +55,7 @@ describe('persistCase / restoreCase', () => {
     ['a bad fact', { ...saved, trace: { ...saved.trace, input: { ...(saved.trace['input'] as object), crossedOn: 'soon' } } }, 'fact "crossedOn" must be a date'],
     ['a trace out of step with the snapshot', { ...saved, trace: { ...saved.trace, state: 'mobilized' } }, 'trace: "state" is "mobilized" but replaying the steps gives "refused"'],
     ['steps that are not steps', { ...saved, trace: { ...saved.trace, steps: [1] } }, 'trace: steps[0] must be an object'],
-    ['a snapshot in another state than its trace', { ...saved, snapshot: { ...saved.snapshot, value: 'mobilized' } }, 'the saved snapshot is in "mobilized" but replaying the trace ends in "refused"'],
+    ['a snapshot in another state than its trace', { ...saved, snapshot: { ...saved.snapshot, value: { open: 'mobilized' } } }, 'the saved snapshot is in "mobilized" but replaying the trace ends in "refused"'],
     ['not an object', [], 'not a saved case (expected a JSON object)'],
   ])('refuses %s with a clear error; the saved snapshot never reaches an actor', (_, edited, message) => {
     const data = resealed(edited);

@@ -20,11 +20,13 @@ describe('sampleTraces (the one seed rule)', () => {
       [
         {
           "caseId": "chineseResidentInKorea-1",
+          "crimeWhere": "home",
           "crossedOn": "1958-07-25",
           "hasCrimeOrPendingCase": false,
         },
         [
           "authorities.screen",
+          "korea.handsOver",
         ],
       ]
     `);
