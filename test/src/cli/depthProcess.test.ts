@@ -22,15 +22,22 @@ describe('the CLI on machines with depth (process)', () => {
     expect(r.code).toBe(0);
     expect(mermaidStructure(r.out).problems).toEqual([]);
     expect(r.out).toContain('\n  state open {\n    [*] --> detected\n');
-    expect(r.out.split('\n').filter((l) => l.includes(CRIME))).toEqual([`  open --> repatriated : ${CRIME} / 3`]);
+    // Model version 2: clause 3 is guarded by the reading clause3Scope, and a crime it does not cover
+    // is recorded in place (4a): a self-loop on open. Exactly one edge cites clause 3.
+    const crime = r.out.split('\n').filter((l) => l.includes(CRIME));
+    expect(crime.filter((l) => / 3$/.test(l))).toEqual([`  open --> repatriated : ${CRIME} [clause3Covers] / 3`]);
+    expect(crime).toEqual([`  open --> repatriated : ${CRIME} [clause3Covers] / 3`, `  open --> open : ${CRIME} / 4a`]);
   });
 
   it('diagram --format dot: a cluster for open and one clause-3 edge leaving it', () => {
     const r = cli(['diagram', 'koreanCitizenInChina', '--format', 'dot']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('subgraph "cluster_open" {');
-    expect(r.out.split('\n').filter((l) => l.includes(CRIME))).toHaveLength(1);
-    expect(r.out).toMatch(new RegExp(`-> "repatriated" \\[label="${CRIME}\\n3", .*ltail="cluster_open"\\];`));
+    // Model version 2: the clause-3 edge is guarded (clause3Covers); the host-side alternative (4a) loops on open's anchor.
+    expect(r.out.split('\n').filter((l) => l.includes(CRIME))).toHaveLength(2);
+    expect(r.out).toMatch(new RegExp(`-> "repatriated" \\[label="${CRIME}\\n\\[clause3Covers\\]\\n3", .*ltail="cluster_open"\\];`));
+    expect(r.out).toMatch(new RegExp(`"open:self" -> "open:self" \\[label="${CRIME}\\n4a", tooltip="[^"]+"\\];`));
+    expect(r.out).toMatch(/subgraph "cluster_open" \{[^}]*"open:self" \[shape=point/);
   });
 
   it('verify: counts leaf states and transitions as written, and finds no problem', () => {

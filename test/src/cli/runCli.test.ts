@@ -33,7 +33,7 @@ describe('runCli', () => {
     const r = await cli('verify');
     expect(r.code).toBe(0);
     // Leaf states, and transitions as written: clause 3 counts once, on `open` (it was copied onto 6 states).
-    expect(r.out).toMatch(/^chineseResidentInKorea — 32 situations \(facts × readings\): states 9\/9 \(leaves, in compound open\), transitions 13\/13 \(as written\), guard outcomes 6\/6$/m);
+    expect(r.out).toMatch(/^chineseResidentInKorea — 1536 situations \(facts × readings\): states 10\/10 \(leaves, in compound open\), transitions 15\/15 \(as written\), guard outcomes 8\/8$/m);
     expect(r.out).toMatch(/verified: every state reachable/);
     expect(JSON.parse((await cli('verify', '--format', 'json')).out).problems).toEqual([]);
   });

@@ -14,18 +14,20 @@ describe('case --interactive (process): what the stepper tells a class', () => {
   it("shows the case's facts before the first step", () => {
     const r = step([crosser, '--facts', 'crossedOn=1957-08-15,caseId=KCC-7'], 'q\n');
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[1]).toBe('Facts: crossedOn=1957-08-15, hasCrimeOrPendingCase=false (case KCC-7)');
+    // Model version 2 adds the fact crimeWhere (default home).
+    expect(r.out.split('\n')[1]).toBe('Facts: crossedOn=1957-08-15, hasCrimeOrPendingCase=false, crimeWhere=home (case KCC-7)');
   });
 
   it('describes each event by the branch that will run for this case, with where it leads and its clauses', () => {
     const innocent = step([crosser], 'q\n').out;
-    expect(innocent).toContain('  1) authorities.screen → mobilized (1a) — A crosser without a crime who falls under clause 1 is persuaded to come back.\n');
+    // Descriptions as model version 2 words them (fidelity review §3).
+    expect(innocent).toContain('  1) authorities.screen → mobilized (1a) — A crosser whom clause 1 covers is, in principle, mobilized by the Chinese side to return to China.\n');
     expect(innocent).not.toContain('Screening finds a crime');
     const guilty = step([crosser, '--facts', 'hasCrimeOrPendingCase=true'], 'q\n').out;
-    expect(guilty).toContain('  1) authorities.screen → repatriated (3) — Screening finds a crime or pending case: the crosser is sent back without exception.\n');
-    // A reading changes the branch too: a post-cable crosser is returned under 4b by default,
-    // mobilized like earlier crossers under the other reading.
-    expect(step([crosser, '--facts', 'crossedOn=1958-01-05'], 'q\n').out).toContain('  1) authorities.screen → repatriated (4a, 4b) — ');
+    expect(guilty).toContain('  1) authorities.screen → repatriated (3) — Screening finds a crime, or a pending civil or criminal case, that clause 3 covers: both sides absolutely repatriate the crosser.\n');
+    // A reading changes the branch too: a post-cable crosser waits for the Korean side's handover
+    // under 4a by default (model version 2), mobilized like earlier crossers under the other reading.
+    expect(step([crosser, '--facts', 'crossedOn=1958-01-05'], 'q\n').out).toContain('  1) authorities.screen → handoverDue (4a, 4b) — ');
     expect(step([crosser, '--facts', 'crossedOn=1958-01-05', '--readings', 'postCableCrossings=sameAsEarlierCrossers'], 'q\n').out).toContain(
       '  1) authorities.screen → mobilized (1a) — ',
     );
@@ -57,14 +59,15 @@ describe('case --interactive (process): what the stepper tells a class', () => {
     expect(listed.length).toBeGreaterThan(2); // wrapped at all
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(59);
     // Joined again, the wrapped lines are the sentence, word for word.
-    expect(listed.map((l) => l.trim()).join(' ')).toContain('A crosser without a crime who falls under clause 1 is persuaded to come back.');
+    expect(listed.map((l) => l.trim()).join(' ')).toContain('A crosser whom clause 1 covers is, in principle, mobilized by the Chinese side to return to China.');
   });
 
   it("ends with the explanation, each clause's paraphrase once however often it is cited", () => {
     const r = step([crosser], '1\nperson.refusesToReturn@10\n1\n1\n1\n');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Outcome: passportIssued; basis: 1a, 1b\.\n$/);
-    expect(r.out.match(/^ {5}1b \(Stay with Korean consent\): /gm)).toHaveLength(1);
-    expect(r.out.match(/^ {5}1b \(Stay with Korean consent\), as above$/gm)).toHaveLength(3);
+    // Clause 1b's title as model version 2 words it.
+    expect(r.out.match(/^ {5}1b \(Remain with Korean consent\): /gm)).toHaveLength(1);
+    expect(r.out.match(/^ {5}1b \(Remain with Korean consent\), as above$/gm)).toHaveLength(3);
   });
 });

@@ -10,6 +10,8 @@ describe('viewerFiles › model.json', () => {
     expect(kcc.states).toContainEqual({ name: 'residing', parent: 'open', leaf: true });
     expect(kcc.transitions.filter((t) => t.event === 'authorities.establishCrimeOrPendingCase')).toEqual([
       { from: 'open', event: 'authorities.establishCrimeOrPendingCase', to: 'repatriated', toLeaf: 'repatriated', clauses: ['3'] },
+      // Model version 2: a crime clause 3 does not cover (clause3Scope=homeCountry) is recorded in place, a targetless transition.
+      { from: 'open', event: 'authorities.establishCrimeOrPendingCase', to: null, toLeaf: null, clauses: ['4a'] },
     ]);
     // The SVG names each leaf's node by the leaf, which is what the viewer highlights.
     for (const s of kcc.states.filter((x) => x.leaf)) expect(kcc.svg).toContain(`<title>${s.name}</title>`);
