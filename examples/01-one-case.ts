@@ -40,13 +40,19 @@ const walks: readonly Walk[] = [
 
 const cite = (ids: readonly ClauseId[]) => ids.map((id) => `${id} (${getClause(id).title})`).join(', ');
 
+// A crosser's open states sit inside the compound state `open`: the value `{ open: 'mobilized' }`
+// is the path open > mobilized, and the leaf `mobilized` is the state the case is in.
+const pathOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => [key, ...pathOf(child)]);
+
 for (const walk of walks) {
   const machine: AnyStateMachine = caseMachines[walk.kind];
   console.log(`\n== ${walk.kind}: ${walk.story}`);
   const actor = createActor(machine, { input: walk.input });
   actor.subscribe((snapshot) => {
-    const meta = snapshot.getMeta()[`${machine.id}.${String(snapshot.value)}`] as { clauses: ClauseId[] } | undefined;
-    console.log(`   state ${String(snapshot.value).padEnd(22)} clauses: ${cite(meta?.clauses ?? [])}`);
+    const path = pathOf(snapshot.value);
+    const meta = snapshot.getMeta()[`${machine.id}.${path.join('.')}`] as { clauses: ClauseId[] } | undefined;
+    console.log(`   state ${path.at(-1)!.padEnd(22)} clauses: ${cite(meta?.clauses ?? [])}`);
   });
   actor.start();
   for (const type of walk.events) {
@@ -54,7 +60,7 @@ for (const walk of walks) {
     actor.send({ type });
   }
   const { output, context } = actor.getSnapshot();
-  const result = (output ?? { outcome: `${String(actor.getSnapshot().value)} (settled)`, basis: context.basis }) as {
+  const result = (output ?? { outcome: `${pathOf(actor.getSnapshot().value).at(-1)} (settled)`, basis: context.basis }) as {
     outcome: string;
     basis: ClauseId[];
     punishment?: string;

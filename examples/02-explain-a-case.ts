@@ -15,12 +15,13 @@ const facts = { caseId: 'CRK-58-001', crossedOn: '1958-01-03', hasCrimeOrPending
 for (const option of Object.keys(readings.postCableCrossings.options)) {
   console.log(`\n### Reading postCableCrossings = ${option}`);
   console.log(`    ${readings.postCableCrossings.options[option as keyof typeof readings.postCableCrossings.options].description}\n`);
-  // Lenient: under the default reading the later events are not accepted (the case is already
-  // over), and we want to see that rather than stop with an error.
+  // Lenient: under the default reading the Korean side hands the crosser over and the later
+  // events are not accepted (the case is over); under the other, the handover is not an event of
+  // clause 1's path. We want to see that rather than stop with an error.
   const trace = runCase(
     'chineseResidentInKorea',
     facts,
-    ['authorities.screen@4', 'person.refusesToReturn@14', 'embassy.seeksConsent@7', 'korea.consents@30', 'embassy.completesInvestigation@60'],
+    ['authorities.screen@4', 'korea.handsOver@21', 'person.refusesToReturn@14', 'embassy.seeksConsent@7', 'korea.consents@30', 'embassy.completesInvestigation@60'],
     { readings: { postCableCrossings: option }, strict: false },
   );
   console.log(explain(trace));

@@ -11,8 +11,10 @@ const examples = readdirSync(new URL('../examples', import.meta.url)).filter((f)
 
 /** What each example must print: one line that shows it did its job. */
 const expected: Record<string, RegExp> = {
-  '01-one-case.ts': /outcome: passportIssued; basis: 1a, 1b[\s\S]*outcome: repatriated; basis: 2a, 2b, 3; punishment: severe/,
-  '02-explain-a-case.ts': /returnAndPunish[\s\S]*Outcome: repatriated; basis: 4a, 4b; punishment: severe\.[\s\S]*sameAsEarlierCrossers[\s\S]*Outcome: passportIssued; basis: 1a, 1b\./,
+  // Model version 2: 4b is in the basis whenever a case is punished (a post-cable crossing, marked at
+  // screening), and the Korean side's handover cites 4a and 4d.
+  '01-one-case.ts': /outcome: passportIssued; basis: 1a, 1b[\s\S]*outcome: repatriated; basis: 2a, 4b, 2b, 3; punishment: severe/,
+  '02-explain-a-case.ts': /returnAndPunish[\s\S]*Outcome: repatriated; basis: 4a, 4b, 4d; punishment: severe\.[\s\S]*sameAsEarlierCrossers[\s\S]*Outcome: passportIssued; basis: 1a, 4b, 1b; punishment: severe\./,
   '04-monte-carlo.ts': /postCableCrossings = returnAndPunish\n {2}repatriated +\d+\.\d% {2}95% CI [\s\S]*postCableCrossings = sameAsEarlierCrossers[\s\S]*a passport takes \d+ days/,
   '06-monitors.ts': /the machine: repatriated — \d+ steps checked, no invariant broken\na broken copy: stopped — clause 3 \(crimeMeansRepatriation\) violated by chineseResidentInKorea case CRK-7/,
   '03-event-log.ts': /OCEL 2\.0 with \d+ events and \d+ objects \(\d offices\)[\s\S]*XES with 15 traces[\s\S]*CSV with \d+ rows; header case_id,activity/,

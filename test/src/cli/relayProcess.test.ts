@@ -64,7 +64,7 @@ describe('cable1957 viewer and inspect (process): a signal ends them as it ends 
         child.stdin.write(input);
       });
     const ended = await onTerminal('inspect emigrationApplication --step --port 0', '1\n1\n');
-    expect(ended.out).toContain('Outcome: departed; basis: 4c, 4d.');
+    expect(ended.out).toContain('Outcome: departed; basis: 4c.');
     expect(ended.out).not.toContain('stays up until Ctrl-C');
     expect(ended.code).toBe(0);
     const quit = await onTerminal('inspect emigrationApplication --step --port 0', 'q\n');

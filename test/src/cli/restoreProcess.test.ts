@@ -28,12 +28,13 @@ const resume = (file: string) => cli('case', '--restore', file, '--events', 'emb
 describe('case --restore replays the save against the machine (process)', () => {
   it.each([
     ['a crime in facts and snapshot, in state refused', bothFacts('hasCrimeOrPendingCase', true), 'trace: steps[0] (authorities.screen) goes "detected" → "mobilized" but with these facts and readings the machine goes "detected" → "repatriated"'],
-    ['a post-cable crossing date in facts and snapshot', bothFacts('crossedOn', '1958-06-01'), 'trace: steps[0] (authorities.screen) goes "detected" → "mobilized" but with these facts and readings the machine goes "detected" → "repatriated"'],
+    // Model version 2: a post-cable crosser waits for the Korean side's handover (4a).
+    ['a post-cable crossing date in facts and snapshot', bothFacts('crossedOn', '1958-06-01'), 'trace: steps[0] (authorities.screen) goes "detected" → "mobilized" but with these facts and readings the machine goes "detected" → "handoverDue"'],
     ['a clause outside the registry in the basis', (s: Save) => (s.snapshot.context['basis'] = ['9z', '1b']), 'the saved snapshot says basis [9z, 1b] but replaying the trace gives [1a, 1b]'],
     ['a made-up path', (s: Save) => (s.snapshot.context['path'] = ['nowhere']), 'the saved snapshot says path [nowhere] but replaying the trace gives [mobilized, refused]'],
     ['a broken step chain', (s: Save) => (s.trace.steps[0]!['to'] = 'passportIssued'), 'trace: steps[0] (authorities.screen) goes "detected" → "passportIssued" but with these facts and readings the machine goes "detected" → "mobilized"'],
     ['no steps with the snapshot in refused', (s: Save) => (s.trace.steps = []), 'trace: "state" is "refused" but replaying the steps gives "detected"'],
-    ['a snapshot in another state than its trace', (s: Save) => (s.snapshot['value'] = 'mobilized'), 'the saved snapshot is in "mobilized" but replaying the trace ends in "refused"'],
+    ['a snapshot in another state than its trace', (s: Save) => (s.snapshot['value'] = { open: 'mobilized' }), 'the saved snapshot is in "mobilized" but replaying the trace ends in "refused"'],
     ['a start after the steps', (s: Save) => (s.trace['start'] = '1957-07-01T00:00:00.000Z'), 'trace: steps[0].time "1957-06-04T00:00:00.000Z" is earlier than the start "1957-07-01T00:00:00.000Z"'],
     ['steps out of time order', (s: Save) => (s.trace.steps[0]!['time'] = '1957-06-20T00:00:00.000Z'), 'trace: steps[1].time "1957-06-14T00:00:00.000Z" is earlier than the step before'],
     ['a step removed', (s: Save) => s.trace.steps.shift(), 'trace: steps[0].index is 2, expected 1'],
@@ -59,7 +60,7 @@ describe('case --restore replays the save against the machine (process)', () => 
     const normal = resume('good.json');
     expect(normal.code).toBe(0);
     rmSync(join(dir, 'out.json'));
-    writeFileSync(join(dir, 'object.json'), JSON.stringify(edited((s) => (s.snapshot['value'] = { refused: {} }))));
+    writeFileSync(join(dir, 'object.json'), JSON.stringify(edited((s) => (s.snapshot['value'] = { open: { refused: {} } }))));
     const object = resume('object.json');
     expect([object.code, object.err]).toEqual([0, '']);
     expect(object.out).toBe(normal.out);
