@@ -46,7 +46,9 @@ if (folder) {
   }
   // Readings replace guards through provide(): wrap their options' guards too (kind unknown: "*").
   for (const reading of Object.values(readings)) {
-    for (const option of Object.values(reading.options) as { guards: Record<string, (args: { context: { path: string[] }; event: { type: string } }) => boolean> }[]) {
+    // Some options supply only context updates (e.g. effectiveDate, punishment): no guards to wrap.
+    for (const option of Object.values(reading.options) as { guards?: Record<string, (args: { context: { path: string[] }; event: { type: string } }) => boolean> }[]) {
+      if (!option.guards) continue;
       for (const [name, guard] of Object.entries(option.guards)) {
         if ((guard as { wrapped?: true }).wrapped) continue;
         option.guards[name] = Object.assign(
