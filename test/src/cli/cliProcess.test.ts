@@ -78,6 +78,8 @@ describe('cable1957 (process)', () => {
       ['unknown kind', ['case', 'martian'], 'cable1957: unknown case kind "martian"; the kinds are: chineseResidentInKorea, koreanCitizenInChina, emigrationApplication'],
       ['unknown fact', ['case', 'koreanCitizenInChina', '--facts', 'crime=true'], 'cable1957: koreanCitizenInChina: unknown fact "crime"; the facts are: caseId, crossedOn, hasCrimeOrPendingCase'],
       ['bad fact value', ['case', 'koreanCitizenInChina', '--facts', 'crossedOn=next week'], 'cable1957: koreanCitizenInChina: fact "crossedOn" must be a date YYYY-MM-DD; got "next week"'],
+      // A fact with a closed set of values (FactSpec.oneOf): anything else is bad input, not a third place.
+      ['fact outside its closed set', ['case', 'koreanCitizenInChina', '--facts', 'crimeWhere=abroad'], 'cable1957: koreanCitizenInChina: fact "crimeWhere" must be one of home, host; got "abroad"'],
       ['unknown event', ['case', 'koreanCitizenInChina', '--events', 'korea.consents'], 'cable1957: koreanCitizenInChina: unknown event "korea.consents"; its events are: '],
       ['event not accepted now', ['case', 'koreanCitizenInChina', '--events', 'korea.approvesResidence'], 'cable1957: koreanCitizenInChina: event "korea.approvesResidence" is not accepted in state "detected"; accepted there: authorities.screen, authorities.establishCrimeOrPendingCase'],
       ['corrupt snapshot file', ['case', '--restore', 'corrupt.json'], 'cable1957: corrupt.json: not valid JSON ('],
