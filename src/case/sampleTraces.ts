@@ -20,7 +20,9 @@ export interface SampleOptions {
 /**
  * A small, deterministic sample of traces for trying the event-log exports: for each kind,
  * random facts (from the kind's fact specs) and a random walk over the events each state
- * accepts, 1–30 days apart, ending in an outcome. Same seed ⇒ same traces.
+ * accepts, 1–30 days apart, ending in an outcome. Facts may predate the cable (a crossing in
+ * 1955), but each case starts at the effective date at the earliest (`openCase`): no step is
+ * dated before it. Same seed ⇒ same traces.
  */
 export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
   const seed = options.seed ?? 1957;
@@ -40,6 +42,8 @@ export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
       for (const [name, spec] of Object.entries(model.facts)) {
         if (spec.type === 'boolean') facts[name] = uniformInt(rng, 0, 3) === 0 ? !spec.default : spec.default;
         else if (spec.type === 'date') facts[name] = new Date(Date.UTC(1955, uniformInt(rng, 0, 47), uniformInt(rng, 1, 28))).toISOString().slice(0, 10);
+        // A closed set (e.g. crimeWhere home|host): its default mostly, another value now and then.
+        else if (spec.oneOf) facts[name] = uniformInt(rng, 0, 3) === 0 ? pick(spec.oneOf) : String(spec.default);
         else facts[name] = `${kind}-${i}`;
       }
       const run = openCase(kind, facts);
