@@ -1,4 +1,5 @@
-import { cable } from '../../machines/index.js';
+import { cable, caseFacts, type FactSpec } from '../../machines/index.js';
+import { effectiveDateText } from './effectiveDateText.js';
 import type { Trace } from './Trace.js';
 
 /** What `explain` needs of a clause: title and paraphrase, by id. */
@@ -9,6 +10,25 @@ export interface ClauseText {
   readonly title: string;
   /** The paraphrase. */
   readonly paraphrase: string;
+}
+
+/**
+ * Says why a case whose date fact is earlier than the effective date was handled from the
+ * effective date (design §4: a case starts at the later of the two, and says which), or null.
+ */
+function lateStart(trace: Trace): string | null {
+  const specs = (caseFacts as Readonly<Record<string, Readonly<Record<string, FactSpec>>>>)[trace.kind] ?? {};
+  const fact = Object.entries(specs).find(([, spec]) => spec.startsCase)?.[0];
+  const value = fact === undefined ? undefined : trace.input[fact];
+  const start = trace.start.slice(0, 10);
+  let effective;
+  try {
+    effective = effectiveDateText(trace.readings);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'string' || value >= start || start !== effective.date) return null;
+  return `${fact}=${value}; handled from the ${effective.text}: no step is dated before it.`;
 }
 
 /**
@@ -30,6 +50,8 @@ export function explain(trace: Trace, clauses: readonly ClauseText[] = cable.cla
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(', ');
   const lines = [`Case ${trace.caseId} (${trace.kind}; ${facts}), from ${trace.start.slice(0, 10)}:`];
+  const late = lateStart(trace);
+  if (late) lines.push(`   ${late}`);
   for (const s of trace.steps) {
     lines.push(`${s.index}. ${s.time.slice(0, 10)}  ${s.actor}: ${s.event.slice(s.actor.length + 1)} — ${s.from} → ${s.to}. ${s.description}`);
     for (const id of s.clauses) lines.push(`     ${text(id)}`);

@@ -3,6 +3,7 @@ import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { leafName, transitionsIn } from '../structure/machineStructure.js';
 import { caseModel, type CaseModel } from './caseModel.js';
+import { effectiveDateText } from './effectiveDateText.js';
 import { isIsoDate, parseFacts } from './parseFacts.js';
 import type { CaseStatus, Trace, TraceStep } from './Trace.js';
 
@@ -17,7 +18,7 @@ export const maxStepDays = 36500;
 export interface CaseOptions {
   /** Readings by name; the rest take their defaults. @defaultValue all defaults */
   readonly readings?: Readonly<Record<string, string>>;
-  /** When the case starts (`YYYY-MM-DD`). @defaultValue the kind's starting fact (e.g. `crossedOn`) */
+  /** When the case starts (`YYYY-MM-DD`), not before the effective date. @defaultValue the later of the kind's starting fact (e.g. `crossedOn`) and the effective date */
   readonly startDate?: string;
   /** Days between steps when an event names none. @defaultValue 1 */
   readonly stepDays?: number;
@@ -179,7 +180,18 @@ export function caseSetup(model: CaseModel, input: Record<string, unknown>, opti
     throw new InputError((error as Error).message);
   }
   const startFact = Object.entries(model.facts).find(([, spec]) => spec.startsCase)?.[0];
-  const startDay = options.startDate ?? (startFact ? String(input[startFact]) : '1970-01-01');
+  const effective = effectiveDateText(readings);
+  if (options.startDate !== undefined) {
+    if (!isIsoDate(options.startDate)) throw new InputError(`${model.kind}: the start date must be a date YYYY-MM-DD; got "${options.startDate}"`);
+    // Design §6.10: no step of a case is dated before the cable applies; starting earlier would date the first step so.
+    if (options.startDate < effective.date) {
+      throw new InputError(`${model.kind}: the start date ${options.startDate} is before the cable's ${effective.text}; no step may be dated earlier`);
+    }
+  }
+  // A crossing may be earlier than the cable (clause 1: those who "have already" crossed); its
+  // handling is not: the case starts at the later of its date fact and the effective date.
+  const fact = startFact ? String(input[startFact]) : effective.date;
+  const startDay = options.startDate ?? (fact > effective.date ? fact : effective.date);
   if (!isIsoDate(startDay)) throw new InputError(`${model.kind}: the start date must be a date YYYY-MM-DD; got "${startDay}"`);
   return { readings, machine: applyReadings(model.machine, readings), start: `${startDay}T00:00:00.000Z` };
 }

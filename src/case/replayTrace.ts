@@ -2,6 +2,7 @@ import type { AnyStateMachine } from 'xstate';
 import { applyReadings, resolveReadings } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
+import { effectiveDateText } from './effectiveDateText.js';
 import { escapeControls } from './escapeControls.js';
 import { caseRun, type CaseOptions, type CaseRun } from './openCase.js';
 import { parseFacts } from './parseFacts.js';
@@ -31,7 +32,7 @@ const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
  * Replays a shape-checked trace through its machine — with the trace's own facts, readings and
  * start, each event sent after the recorded gap — and requires the replay to reproduce every
  * recorded step (states, actor, clauses, time to the millisecond) and the end (state, status,
- * outcome, basis, punishment). So a trace with an unknown state, event or clause, a broken from/to chain, a
+ * outcome, basis, punishment), none dated before the effective date its readings give. So a trace with an unknown state, event or clause, a broken from/to chain, a
  * transition the machine does not make, or facts that contradict its path is refused: an
  * InputError prefixed with `where` naming the first thing that disagrees. Returns the replayed
  * case, ready for more events (`options` as for `openCase`), so a restore can go on from the
@@ -57,6 +58,11 @@ export function replayTrace(trace: Trace, where: string, options: CaseOptions = 
   } catch (error) {
     return fail((error as Error).message);
   }
+  // Design §6.10: no step before the effective date of the trace's own readings. The start too:
+  // a case is handled from the effective date at the earliest, and a restored case goes on from it.
+  const effective = effectiveDateText(readings);
+  const effectiveMs = Date.parse(`${effective.date}T00:00:00.000Z`);
+  if (Date.parse(trace.start) < effectiveMs) fail(`"start" ${trace.start} is before the ${effective.text}; no step of a case may be dated earlier`);
   const run = caseRun(model, { machine: machineFor(trace.kind, readings), input, readings, start: trace.start, steps: [] }, options);
 
   let previous = Date.parse(trace.start);
@@ -66,6 +72,7 @@ export function replayTrace(trace: Trace, where: string, options: CaseOptions = 
     if (recorded.from !== run.state) fail(`${at} starts in ${show(recorded.from)} but the case is in "${run.state}" there`);
     if (!isCanonicalTime(recorded.time)) fail(`${at}.time must be an ISO time in UTC (YYYY-MM-DDTHH:MM:SS.sssZ); got ${show(recorded.time)}`);
     const time = Date.parse(recorded.time);
+    if (time < effectiveMs) fail(`${at}.time ${recorded.time} is before the ${effective.text}; no step of a case may be dated earlier`);
     const state = run.state;
     let step;
     try {

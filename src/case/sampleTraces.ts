@@ -20,7 +20,9 @@ export interface SampleOptions {
 /**
  * A small, deterministic sample of traces for trying the event-log exports: for each kind,
  * random facts (from the kind's fact specs) and a random walk over the events each state
- * accepts, 1–30 days apart, ending in an outcome. Same seed ⇒ same traces.
+ * accepts, 1–30 days apart, ending in an outcome. Facts may predate the cable (a crossing in
+ * 1955), but each case starts at the effective date at the earliest (`openCase`): no step is
+ * dated before it. Same seed ⇒ same traces.
  */
 export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
   const seed = options.seed ?? 1957;

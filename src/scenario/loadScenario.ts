@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
 import { behaviourDrivers, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings, type DurationKey, type ProbabilityKey } from '../../machines/index.js';
+import { effectiveDateText } from '../case/effectiveDateText.js';
 import { InputError } from '../InputError.js';
 import type { Distribution, Scenario } from './Scenario.js';
 import { scenarioSchema } from './scenarioSchema.js';
@@ -80,7 +81,8 @@ export function parseScenarioText(text: string, where: string): unknown {
 
 /**
  * Checks a parsed scenario and fills in every missing key from `base` (the embedded baseline
- * by default). Throws an InputError naming the field path, the value found and what is expected.
+ * by default). A `startDate` written before the effective date its readings give is refused; one
+ * inherited from `base` moves to the effective date. Throws an InputError naming the field path, the value found and what is expected.
  */
 export function resolveScenario(data: unknown, where: string, base: Scenario | null = baselineScenario()): Scenario {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -124,13 +126,21 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
   } catch (error) {
     throw new InputError(`${where}: readings: ${(error as Error).message}`);
   }
+  // Design §6.10: a simulated case is never dated before the cable applies under the scenario's
+  // own readings. A startDate written earlier is refused rather than silently moved; one taken
+  // from the base (e.g. the baseline's 1957-12-17 under effectiveDate=received) moves to the
+  // effective date, which the resolved scenario shows.
+  const effective = effectiveDateText(readings);
+  if (s.startDate !== undefined && s.startDate < effective.date) throw new InputError(`${where}: startDate: ${s.startDate} is before the ${effective.text}`);
+  const inherited = pick('startDate');
+  const startDate = inherited < effective.date ? effective.date : inherited;
   return {
     name: s.name,
     description: s.description ?? (base && s.name === base.name ? base.description : ''),
     sources: s.sources ?? (base && s.name === base.name ? base.sources : []),
     seed: pick('seed'),
     replications: pick('replications'),
-    startDate: pick('startDate'),
+    startDate,
     horizonDays: pick('horizonDays'),
     readings,
     population,

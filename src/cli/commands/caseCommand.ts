@@ -1,9 +1,11 @@
 import { caseKindNames } from '../../case/caseModel.js';
+import { effectiveDateText } from '../../case/effectiveDateText.js';
 import { explain } from '../../case/explain.js';
 import { factsWithCaseId } from '../../case/factsWithCaseId.js';
 import { maxStepDays, openCase, type CaseRun } from '../../case/openCase.js';
 import { persistCase } from '../../case/persistCase.js';
 import { restoreCase } from '../../case/restoreCase.js';
+import { isIsoDate } from '../../case/parseFacts.js';
 import { parseEventText, parseStepDays } from '../../case/runCase.js';
 import { InputError } from '../../InputError.js';
 import { writeAtomically } from '../../io/writeAtomically.js';
@@ -27,7 +29,8 @@ Options:
   --events e1,e2,...   events to send, in order; "event@days" sets the days since the previous step
   --interactive        step the case yourself: see the state, its clauses and the events accepted now
   --readings r=o,...   readings to apply (see "cable1957 readings")
-  --start YYYY-MM-DD   when the case starts (default: the kind's date fact, e.g. crossedOn)
+  --start YYYY-MM-DD   when the case starts, not before the effective date (default: the later
+                       of the kind's date fact, e.g. crossedOn, and the effective date)
   --step-days N        days between steps when an event names none (default 1)
   --lenient            ignore events the state does not accept, as XState does (default: an error)
   --save FILE          save the case (XState snapshot + trace) to FILE as JSON, to resume later
@@ -35,6 +38,18 @@ Options:
   --format text|json   the explanation (default) or the trace as one line of JSON
   -h, --help           show this help
 `;
+
+/** Refuses a `--start` before the effective date in the flag's own words (bad dates and readings are openCase's to name). */
+function checkStart(start: string | undefined, readings: Readonly<Record<string, string>>): void {
+  if (start === undefined || !isIsoDate(start)) return;
+  let effective;
+  try {
+    effective = effectiveDateText(readings);
+  } catch {
+    return;
+  }
+  if (start < effective.date) throw new InputError(`case: --start ${start} is before the cable's ${effective.text}; no step may be dated earlier`);
+}
 
 /** `cable1957 case <kind>`: one case as a narrative with clause citations, or a trace as JSON. */
 export async function caseCommand(args: readonly string[], io: CliIO, lines?: LineSource): Promise<number> {
@@ -82,6 +97,7 @@ export async function caseCommand(args: readonly string[], io: CliIO, lines?: Li
     const kind = positionals[0];
     if (kind === undefined) throw new InputError(`case: name a kind (${caseKindNames().join(', ')}) or give --restore FILE`);
     const options = { ...common, readings: parseReadings(values.readings), ...(values.start === undefined ? {} : { startDate: values.start }) };
+    checkStart(values.start, options.readings);
     // Without a caseId the case is named after its content, so appended JSON lines never share one.
     const events = (values.events ?? '').split(',').map((e) => e.trim()).filter(Boolean);
     run = openCase(kind, factsWithCaseId(kind, values.facts ?? {}, events, options), options);

@@ -87,3 +87,25 @@ describe('replayTrace', () => {
     expect(() => replayTrace(crime, 'traces.jsonl:5')).toThrow(/^traces\.jsonl:5: steps\[0\] .* the machine goes "detected" → "repatriated"$/);
   });
 });
+
+describe('replayTrace › the effective date (design §6.10)', () => {
+  const DAY_MS = 86_400_000;
+  const back = (time: string, days: number) => new Date(Date.parse(time) - days * DAY_MS).toISOString();
+  const good = runCase('chineseResidentInKorea', { caseId: 'e1' }, ['authorities.screen@3', 'person.refusesToReturn@2'], { readings: { effectiveDate: 'received' } });
+  it('replays a trace that starts on the effective date of its readings', () => {
+    expect(good.start).toBe('1957-12-21T00:00:00.000Z');
+    expect(replayTrace(good, 't').trace().steps).toHaveLength(2);
+  });
+  it('refuses a trace that starts before it, naming the date and the reading', () => {
+    const early = { ...good, start: back(good.start, 1), steps: good.steps.map((s) => ({ ...s, time: back(s.time, 1) })) };
+    expect(() => replayTrace(early, 'f:1')).toThrow(
+      new InputError('f:1: "start" 1957-12-20T00:00:00.000Z is before the effective date 1957-12-21 (reading effectiveDate=received); no step of a case may be dated earlier'),
+    );
+  });
+  it('refuses a step dated before it even when the start is not (a trace that skipped checkTrace)', () => {
+    const early = { ...good, steps: good.steps.map((s, i) => (i === 0 ? { ...s, time: '1957-12-18T00:00:00.000Z' } : s)) };
+    expect(() => replayTrace(early, 'f:1')).toThrow(
+      new InputError('f:1: steps[0].time 1957-12-18T00:00:00.000Z is before the effective date 1957-12-21 (reading effectiveDate=received); no step of a case may be dated earlier'),
+    );
+  });
+});

@@ -29,7 +29,7 @@ describe('persistCase / restoreCase', () => {
     const back = restoreCase(saved);
     expect(back.state).toBe('refused');
     expect(back.accepted()).toEqual(['embassy.seeksConsent', 'authorities.establishCrimeOrPendingCase']);
-    expect(back.send('embassy.seeksConsent', 2)!.time).toBe('1957-05-09T00:00:00.000Z');
+    expect(back.send('embassy.seeksConsent', 2)!.time).toBe('1957-12-25T00:00:00.000Z'); // from the effective date: 17 + 1 + 5 + 2
   });
 
   it('restores a final case, which then accepts nothing', () => {

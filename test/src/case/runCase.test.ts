@@ -13,12 +13,13 @@ describe('runCase', () => {
 
   it('records time, actor, event, states and clauses of every step', () => {
     expect(trace.steps.map((s) => [s.time.slice(0, 10), s.actor, s.event, s.from, s.to, s.clauses])).toEqual([
-      ['1957-05-04', 'authorities', 'authorities.screen', 'detected', 'mobilized', ['1a']],
-      ['1957-05-05', 'person', 'person.refusesToReturn', 'mobilized', 'refused', ['1b']],
-      ['1957-05-15', 'embassy', 'embassy.seeksConsent', 'refused', 'consentSought', ['1b']],
-      ['1957-05-16', 'authorities', 'authorities.establishCrimeOrPendingCase', 'consentSought', 'repatriated', ['3']],
+      ['1957-12-20', 'authorities', 'authorities.screen', 'detected', 'mobilized', ['1a']],
+      ['1957-12-21', 'person', 'person.refusesToReturn', 'mobilized', 'refused', ['1b']],
+      ['1957-12-31', 'embassy', 'embassy.seeksConsent', 'refused', 'consentSought', ['1b']],
+      ['1958-01-01', 'authorities', 'authorities.establishCrimeOrPendingCase', 'consentSought', 'repatriated', ['3']],
     ]);
-    expect(trace.steps[0]!.time).toBe('1957-05-04T00:00:00.000Z');
+    // A crossing before the cable is handled from its effective date (design §4), not from the crossing.
+    expect(trace.steps[0]!.time).toBe('1957-12-20T00:00:00.000Z');
   });
 
   it('gives the outcome, basis and status, and the facts and readings in force', () => {
@@ -27,7 +28,7 @@ describe('runCase', () => {
       caseId: 'C-7',
       input: { caseId: 'C-7', crossedOn: '1957-05-01', hasCrimeOrPendingCase: false },
       readings: { postCableCrossings: 'returnAndPunish' },
-      start: '1957-05-01T00:00:00.000Z',
+      start: '1957-12-17T00:00:00.000Z',
       state: 'repatriated',
       status: 'final',
       outcome: 'repatriated',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { effectiveDateOf } from '../../../machines/index.js';
 import { sampleTraces } from '../../../src/case/sampleTraces.js';
 
 const sample = (seed?: number) => JSON.stringify([...sampleTraces({ perKind: 2, ...(seed === undefined ? {} : { seed }) })]);
@@ -33,5 +34,29 @@ describe('sampleTraces (the one seed rule)', () => {
   });
   it.each([-1, 1.5, 2 ** 53, Number.NaN])('refuses the seed %s, naming the range', (seed) => {
     expect(() => [...sampleTraces({ seed })]).toThrow('must be an integer from 0 to 9007199254740991 (2^53 − 1)');
+  });
+});
+
+describe('sampleTraces › the effective date (design §6.10)', () => {
+  it('dates no step before the effective date of its traces\u2019 readings, whatever the seed (its facts may be earlier)', () => {
+    let earlierFacts = 0;
+    for (let seed = 0; seed < 40; seed++) {
+      for (const t of sampleTraces({ seed })) {
+        const effective = effectiveDateOf(t.readings);
+        expect(t.start.slice(0, 10) >= effective, `seed ${seed}: ${t.caseId} starts ${t.start}`).toBe(true);
+        for (const s of t.steps) expect(s.time.slice(0, 10) >= effective, `seed ${seed}: ${t.caseId} step ${s.index} at ${s.time}`).toBe(true);
+        if (Object.values(t.input).some((v) => typeof v === 'string' && /^\d{4}-/.test(v) && v < effective)) earlierFacts++;
+      }
+    }
+    // Not vacuous: the sample keeps crossings from before the cable (clause 1's "already"), handled from its date.
+    expect(earlierFacts).toBeGreaterThan(50);
+  });
+});
+
+describe('sampleTraces › facts', () => {
+  it('draws a closed-set fact (crimeWhere) from its values only, both of them', () => {
+    const seen = new Set<unknown>();
+    for (let seed = 0; seed < 20; seed++) for (const t of sampleTraces({ seed, kinds: ['koreanCitizenInChina'] })) seen.add(t.input['crimeWhere']);
+    expect([...seen].sort()).toEqual(['home', 'host']);
   });
 });

@@ -22,7 +22,8 @@ describe('cable1957 (process)', () => {
   it('case: explains a case with clause citations', () => {
     const r = cli(['case', 'chineseResidentInKorea', '--facts', 'crossedOn=1957-05-01', '--events', 'authorities.screen,person.agreesToReturn@6']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2. 1957-05-08  person: agreesToReturn — mobilized → repatriated.');
+    // Crossed in May 1957, handled from the effective date (design §4).
+    expect(r.out).toContain('2. 1957-12-24  person: agreesToReturn — mobilized → repatriated.');
     expect(r.out).toContain('Outcome: repatriated; basis: 1a.');
   });
 
@@ -40,7 +41,7 @@ describe('cable1957 (process)', () => {
     expect(r.out).toContain('  1) authorities.screen');
     expect(r.out).toContain('not a choice: "nonsense"');
     expect(r.out).toContain('  0) end the run here: "residing" is a settled outcome');
-    expect(r.out).toContain('→ 1957-07-03 korea.approvesResidence: approvalSought → residing (clauses 2b)');
+    expect(r.out).toContain('→ 1958-01-18 korea.approvesResidence: approvalSought → residing (clauses 2b)');
     expect(r.out).toMatch(/Outcome: residing \(settled[^)]*\); basis: 2a, 2b\.\n$/);
   });
 

@@ -92,7 +92,7 @@ describe('cable1957 export-log (process)', () => {
       ['a forged basis', (t) => (t.basis = ['9z']), '"basis" is ["9z"] but replaying the steps gives ["1a","1b"]'],
       ['an event not accepted in its state', (t) => (t.steps[1].event = 'korea.consents'), 'steps[1]: chineseResidentInKorea: event "korea.consents" is not accepted in state "mobilized"'],
       ['a step index out of order', (t) => (t.steps[1].index = 5), 'steps[1].index is 5, expected 2'],
-      ['a time not written as the clock writes it', (t) => (t.steps[1].time = '1957-06-14'), 'steps[1].time must be an ISO time in UTC'],
+      ['a time not written as the clock writes it', (t) => (t.steps[1].time = '1958-06-14'), 'steps[1].time must be an ISO time in UTC'],
       ['a case id that is not the input\'s', (t) => (t.caseId = 't2'), 'caseId "t2" differs from input.caseId "t1b"'],
       ['an unknown fact', (t) => (t.input.crime = true), 'input has an unknown fact "crime"'],
       ['a prototype key as a fact', (t) => Object.defineProperty(t.input, '__proto__', { value: 1, enumerable: true }), 'input has an unknown fact "__proto__"'],

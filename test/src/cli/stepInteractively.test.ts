@@ -44,7 +44,7 @@ describe('case --interactive (process): what the stepper tells a class', () => {
         'choose> 0 ends only a settled case, and "detected" is still open: type 1–2, an event name, or q',
         'choose> not a choice: "99" — type 1–2, an event name, or q',
         'choose> event "1@-3": the days after "@" must be a decimal number from 0 to 36500; got "-3"',
-        'choose> → 1957-06-02 authorities.screen: detected → mobilized (clauses 1a)',
+        'choose> → 1957-12-18 authorities.screen: detected → mobilized (clauses 1a)', // crossed 1957-06-01, handled from the effective date
         '',
         'State: mobilized — ',
       ].join('\n'),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { durationKeys, embeddedScenarios, probabilityKeys } from '../../../machines/index.js';
+import { durationKeys, effectiveDateOf, embeddedScenarios, probabilityKeys } from '../../../machines/index.js';
 import { InputError } from '../../../src/InputError.js';
 import { baselineScenario, embeddedScenario, loadScenario } from '../../../src/scenario/loadScenario.js';
 
@@ -95,5 +95,27 @@ describe('loadScenario', () => {
       expect(details.failed).toBe(true);
       expect(fc.defaultReportMessage(details)).toMatch(/seed/);
     });
+  });
+});
+
+describe('loadScenario › the effective date (design §4, §6.10)', () => {
+  it('refuses a startDate written before the effective date of the scenario\u2019s own readings, naming it', () => {
+    expect(() => loadScenario('name: x\nstartDate: 1956-01-01\n', 'x.yaml')).toThrow(
+      new InputError('x.yaml: startDate: 1956-01-01 is before the effective date 1957-12-17 (reading effectiveDate=issued)'),
+    );
+    expect(() => loadScenario('name: x\nstartDate: 1957-12-20\nreadings: { effectiveDate: received }\n', 'x.yaml')).toThrow(
+      new InputError('x.yaml: startDate: 1957-12-20 is before the effective date 1957-12-21 (reading effectiveDate=received)'),
+    );
+    expect(loadScenario('name: x\nstartDate: 1957-12-21\nreadings: { effectiveDate: received }\n').startDate).toBe('1957-12-21');
+  });
+  it('moves a startDate inherited from the baseline to the effective date when the readings make it later', () => {
+    expect(loadScenario('name: x\nreadings: { effectiveDate: received }\n').startDate).toBe('1957-12-21');
+    expect(loadScenario('name: x\n').startDate).toBe('1957-12-17');
+  });
+  it('every embedded scenario starts on or after its effective date', () => {
+    for (const name of Object.keys(embeddedScenarios)) {
+      const s = embeddedScenario(name);
+      expect(s.startDate >= effectiveDateOf(s.readings), name).toBe(true);
+    }
   });
 });
