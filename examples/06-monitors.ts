@@ -1,5 +1,5 @@
 /**
- * Example 06 — run-time monitors: the cable's guarantees watched while a case runs.
+ * Example 06 — run-time monitors: the model's invariants watched while a case runs.
  *
  * The invariants of design §6 (machines/invariants.ts) are written once as monitors that attach
  * to any actor through XState's `inspect` option. We run a case on the real machine (the monitor

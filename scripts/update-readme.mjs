@@ -1,17 +1,12 @@
 // Regenerates the README's generated sections (between <!-- name:begin --> and <!-- name:end -->)
-// from the built package: the clause matrix and one Mermaid diagram per case kind.
-// Run `npm run readme` after changing a machine; test/readme.test.ts fails until you do.
+// from the built package (scripts/readmeSections.mjs): the clause matrix, the readings and fixed
+// choices, and one Mermaid diagram per case kind.
+// Run `npm run readme` after changing a machine or a reading; test/readme.test.ts fails until you do.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cable, caseMachines, clauseMatrix, describeMachine, formatClauseMatrix, mermaidDiagram, notModeled } from 'cable1957';
+import { readmeSections } from './readmeSections.mjs';
 
-const sections = {
-  clauses: formatClauseMatrix(clauseMatrix(caseMachines, cable.clauses, notModeled), 'markdown'),
-  ...Object.fromEntries(
-    Object.entries(caseMachines).map(([kind, m]) => [`diagram:${kind}`, `\`\`\`mermaid\n${mermaidDiagram(describeMachine(m))}\`\`\`\n`]),
-  ),
-};
 let readme = readFileSync('README.md', 'utf8');
-for (const [name, body] of Object.entries(sections)) {
+for (const [name, body] of Object.entries(readmeSections())) {
   const begin = `<!-- ${name}:begin -->\n`;
   const end = `<!-- ${name}:end -->`;
   const [head, rest] = readme.split(begin);

@@ -7,7 +7,7 @@ import { makeXStateEngine, xstateEngine } from './xstateEngine.js';
 export const engines: Readonly<Record<string, Engine>> = {
   compiled: compiledEngine,
   xstate: xstateEngine,
-  // The reference engine with run-time monitors of the cable's invariants (simulate --check).
+  // The reference engine with run-time monitors of the model's invariants (simulate --check).
   'xstate+check': makeXStateEngine({ check: true }),
 };
 

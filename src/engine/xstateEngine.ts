@@ -7,7 +7,7 @@ import type { Engine } from './Engine.js';
 /**
  * An XState engine: every case runs as an XState actor; the driver picks each event and its
  * delay from the case's stream, on a clock of days from the simulation's start. With `check`,
- * each actor carries a run-time monitor of the cable's invariants (machines/invariants.ts), and
+ * each actor carries a run-time monitor of the model's invariants (machines/invariants.ts), and
  * a violation stops the run with an error citing the clause.
  */
 export function makeXStateEngine(options: { readonly check?: boolean } = {}): Engine {

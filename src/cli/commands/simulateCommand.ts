@@ -35,7 +35,7 @@ Options:
   --out FILE            write the result to FILE (atomically) instead of standard output
   --shard i/N           run only replications r with r mod N = i-1 and write a partial result
                         (JSON); combine the N partials with "cable1957 merge"
-  --check               run every case with run-time monitors of the cable's invariants (the
+  --check               run every case with run-time monitors of the model's invariants (the
                         XState engine with monitors, "xstate+check"); a violation stops the run
                         with an error citing the clause
   --quiet               no progress bar (it shows only on a terminal anyway)
