@@ -42,8 +42,8 @@ export function* sampleTraces(options: SampleOptions = {}): Generator<Trace> {
       for (const [name, spec] of Object.entries(model.facts)) {
         if (spec.type === 'boolean') facts[name] = uniformInt(rng, 0, 3) === 0 ? !spec.default : spec.default;
         else if (spec.type === 'date') facts[name] = new Date(Date.UTC(1955, uniformInt(rng, 0, 47), uniformInt(rng, 1, 28))).toISOString().slice(0, 10);
-        // A fact with a closed set of values keeps its default (no draw: the walks' stream is unchanged).
-        else if (spec.oneOf) facts[name] = spec.default;
+        // A closed set (e.g. crimeWhere home|host): its default mostly, another value now and then.
+        else if (spec.oneOf) facts[name] = uniformInt(rng, 0, 3) === 0 ? pick(spec.oneOf) : String(spec.default);
         else facts[name] = `${kind}-${i}`;
       }
       const run = openCase(kind, facts);
