@@ -29,6 +29,17 @@ function table(r: SimulationResult): string {
         `  ${name.padEnd(22)}${int(o.count).padStart(10)}${pct(o.share).padStart(8)}  ${ci.padEnd(15)}${days(t?.mean).padStart(8)}${days(t?.median).padStart(10)}${days(t?.p90).padStart(8)}`,
       );
     }
+    // A case open at the horizon waits in a state whose next act had not come: on paper the
+    // policy goes on, in the run it did not. Say where they wait, in words, from the paths.
+    const waiting = new Map<string, number>();
+    for (const p of r.paths[kind] ?? []) {
+      const last = p.path.slice(p.path.lastIndexOf('>') + 1);
+      if (!Object.hasOwn(outcomes, last)) waiting.set(last, (waiting.get(last) ?? 0) + p.count);
+    }
+    if (waiting.size > 0) {
+      const where = [...waiting].map(([state, count]) => `${state} ${pct(count / n)}`).join(', ');
+      lines.push(`  still open at the horizon (the next step never came before it), waiting in: ${where}`);
+    }
     const top = r.paths[kind]?.slice(0, 4) ?? [];
     if (top.length > 0) lines.push('  most common paths:', ...top.map((p) => `    ${pct(p.share).padStart(6)}  ${p.path}`));
   }
