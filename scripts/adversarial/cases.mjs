@@ -288,7 +288,8 @@ const scenario = [];
   ok('S-ok-7', 'horizonDays 0.5', `${T}horizonDays: 0.5\n`);
   for (const [i, v] of ['-5', '0', '1.0', '-0'].entries()) S(`S-ok-seed-${i + 1}`, null, `seed ${v} (accepted, or a negative seed refused by a wider seed rule)`, `${T}seed: ${v}\n`, v.startsWith('-') ? 'either' : 'accept');
   ok('S-ok-d1', 'startDate 2024-02-29', `${T}startDate: 2024-02-29\n`);
-  ok('S-ok-d2', 'startDate 0001-01-01', `${T}startDate: 0001-01-01\n`);
+  // Model version 2: no step before the cable's effective date, so a start in year 1 is refused (design §4).
+  S('S-ok-d2', null, 'startDate 0001-01-01 (before the effective date: refused since model version 2)', `${T}startDate: 0001-01-01\n`, 'reject');
   ok('S-ok-d3', 'startDate 9999-12-31 with 36,500 days', `${T}startDate: 9999-12-31\nhorizonDays: 36500\n`);
   ok('S-ok-d4', 'startDate !!timestamp', `${T}startDate: !!timestamp 1957-12-17\n`);
   ok('S-ok-dur1', 'fixed days 1e308 (all open, no NaN)', dur('{ dist: fixed, days: 1e308 }'));
@@ -603,7 +604,8 @@ const kase = [];
   OK('C-rst-4', null, '--restore without a kind continues', ['case', '--restore', '@FX/save.json', '--events', 'embassy.seeksConsent', '--format', 'json'], { check: (r) => (lastTrace(r).state === 'consentSought' ? null : 'wrong state') });
   kase.push({ id: 'C-ok-1', area: A, d: null, title: 'crossedOn=0000-01-01', args: c('--facts', 'crossedOn=0000-01-01', '--format', 'json'), expect: 'either', check: (r) => (lastTrace(r).input.crossedOn === '0000-01-01' ? null : 'crossedOn changed') });
   OK('C-ok-2', null, 'caseId=a=b', c('--facts', 'caseId=a=b', '--format', 'json'), { check: (r) => (lastTrace(r).caseId === 'a=b' ? null : `caseId is ${lastTrace(r).caseId}`) });
-  OK('C-ok-3', null, '@1.5 means a day and a half', c('--events', 'authorities.screen@1.5', '--format', 'json'), { check: (r) => (lastTrace(r).steps[0].time === '1957-06-02T12:00:00.000Z' ? null : `time ${lastTrace(r).steps[0].time}`) });
+  // The default case starts at the effective date 1957-12-17 (model version 2), not its crossing.
+  OK('C-ok-3', null, '@1.5 means a day and a half', c('--events', 'authorities.screen@1.5', '--format', 'json'), { check: (r) => (lastTrace(r).steps[0].time === '1957-12-18T12:00:00.000Z' ? null : `time ${lastTrace(r).steps[0].time}`) });
   OK('C-ok-4', null, '--lenient ignores a not-accepted event', c('--lenient', '--events', 'person.agreesToReturn', '--format', 'json'), { check: (r) => (lastTrace(r).steps.length === 0 ? null : 'a step was taken') });
   OK('C-ok-5', null, '--start 1958-01-01 sets the start', c('--start', '1958-01-01', '--events', 'authorities.screen', '--format', 'json'), { check: (r) => (lastTrace(r).start.startsWith('1958-01-01') ? null : 'wrong start') });
   for (const p of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) R(`C-proto-${p}`, 'D11', `--facts ${p}=x accepted as a fact`, c('--facts', `${p}=x`, '--save', 's.json'));
