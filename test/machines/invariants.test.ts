@@ -6,15 +6,8 @@ import { caseInputs, eventAlphabet, moves, readingCombos } from '../laws/arbitra
 import { runMoves } from '../laws/runMoves.js';
 import { leafOf } from '../laws/machineShape.js';
 
-const defaults = {
-  postCableCrossings: 'returnAndPunish',
-  koreanSideDeclines: 'repatriate',
-  unjustifiedApplications: 'reject',
-  effectiveDate: 'issued',
-  punishment: 'postCableCrossers',
-  laterMobilization: 'persuasion',
-  clause3Scope: 'anywhere',
-};
+// Every reading at its default (the readings' own list, so a new reading needs no edit here).
+const defaults: Record<string, string> = resolveReadings({});
 const history = (over: Partial<CaseHistory>): CaseHistory => ({
   kind: 'chineseResidentInKorea',
   context: { caseId: 'h', crossedOn: '1957-01-01', hasCrimeOrPendingCase: false },
