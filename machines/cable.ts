@@ -107,7 +107,7 @@ const clauses: readonly Clause[] = [
     id: '3',
     title: 'Crime means repatriation',
     paraphrase:
-      'A crosser who, in their home country, committed a crime or has any pending civil or criminal case is to be repatriated by both sides without exception; whether "in their home country" qualifies the crime as well is the reading clause3Scope.',
+      'Both sides are to repatriate, without exception, an illegal crosser who committed a crime, or who faces a pending civil or criminal proceeding in their home country; whether "in their home country" qualifies the crime as well is the reading clause3Scope.',
     source: { paragraph: 3, sentence: 1 },
   },
   {
@@ -143,7 +143,7 @@ const clauses: readonly Clause[] = [
     title: 'Inform and report',
     paraphrase:
       'When the time is right, the addressees are to tell the Korean side of these points and to send back any views of their own.',
-    source: { paragraph: 5, sentence: 1 },
+    source: { paragraph: 5, sentence: 1, toSentence: 2 },
   },
 ];
 

@@ -104,8 +104,15 @@ export const fixedChoices: readonly FixedChoice[] = [
     clauses: ['4c'],
     question: 'Which applications does 4c cover: from when, from whom, to do what?',
     choice:
-      'Those submitted on or after the effective date ("in the future"; drivers and the case runner never date one earlier, so the machine does not check the date). PRC citizens of Korean ethnicity and Korean nationals in China are not told apart, and "go to Korea" is not assumed to be permanent.',
+      'Applications handled on or after the effective date ("in the future" read as the time of handling): the drivers never draw one submitted earlier, and the case runner starts an application submitted earlier (possible only as an explicit fact in `case`) at the effective date and reviews it under 4c; the machine does not check the date. PRC citizens of Korean ethnicity and Korean nationals in China are not told apart, and "go to Korea" is not assumed to be permanent.',
     why: '"In the future" is the effective date\u2019s work, not a guard on each case; the text gives no different rule by nationality or purpose, so a distinction would have nothing to decide.',
+  },
+  {
+    id: 'barsAreAbsolute',
+    clauses: ['4c'],
+    question: 'Are political issues and a pending case bars to approval, or only conditions for approval being owed?',
+    choice: 'Bars, under both readings of unjustifiedApplications: an application with political issues or a pending case is rejected.',
+    why: '4c says approval is owed "as long as" neither is present and gives no ground on which such an application would still be approved; approving one would invent a discretion the text does not describe (as would approving an unjustified one under the default reading).',
   },
   {
     id: 'pendingCaseRejects',

@@ -134,7 +134,8 @@ const punishment = {
       updates: { punish: punishAt('screening') },
     },
     whenReturned: {
-      description: 'Only post-cable crossers who end `repatriated` are marked for severe punishment (4b in the basis), on entering it.',
+      description:
+        'Only post-cable crossers who end `repatriated` are marked for severe punishment, on entering it (4b is then in the basis; the screening transition into `handoverDue` cites 4a and 4b under either option, as design \u00a75 has it, so a crosser still waiting there has 4b in the basis without a punishment).',
       updates: { punish: punishAt('return') },
     },
   },
@@ -165,7 +166,8 @@ const clause3Scope = {
   default: 'anywhere',
   options: {
     anywhere: {
-      description: 'Any crime or pending civil or criminal case, wherever it lies, sends the crosser back (3).',
+      description:
+        'Any crime, wherever committed, sends the crosser back (3): "in their home country" read as qualifying only the pending case. Because the model keeps crime and pending case as one fact (fixed choice oneClause3Fact), a pending case on the host side is treated so too, which is more than this reading of the text requires.',
       guards: { hasCrimeOrPendingCase: ({ context }: { readonly context: CrosserContext }) => context.hasCrimeOrPendingCase, clause3Covers: () => true },
     },
     homeCountry: {
