@@ -77,7 +77,7 @@ export const chineseResidentInKoreaMachine = setup({
       on: clause3Override('chineseResidentInKorea', 'Korean'),
       states: {
         detected: {
-          description: 'The crossing is known to the Korean side, which holds the person, and awaits screening.',
+          description: 'The crossing into Korea has come to the authorities\u2019 attention; the case awaits screening.',
           meta: { clauses: ['1a', '3', '4a'] },
           on: {
             'authorities.screen': [

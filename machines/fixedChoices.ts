@@ -133,7 +133,7 @@ export const fixedChoices: readonly FixedChoice[] = [
     clauses: ['1a', '2a', '3', '4a'],
     question: 'Who acts at each step?',
     choice:
-      'Events name the actor (person, embassy, korea, publicSecurity, authorities), and descriptions name the Chinese or Korean side where the text does. "authorities" is the side holding the person: the Korean side for a Chinese crosser in Korea, Chinese public security for a Korean crosser in China and for applications.',
-    why: 'The cable\u2019s "we" and "you" are the Chinese addressees (the Embassy and the provincial Public Security Offices), and "both sides" act under clause 3; the side holding a person is the one that can screen them and hand them over, as the 1955 Record has it.',
+      'Events name the actor (person, embassy, korea, publicSecurity, authorities), and descriptions name the Chinese or Korean side where the text does. "authorities" is the side in whose country the person is: the Korean side for a Chinese crosser in Korea (the cable does not say who screens them, nor that they are held), Chinese public security for a Korean crosser in China and for applications.',
+    why: 'The cable\u2019s "we" and "you" are the Chinese addressees (the Embassy and the provincial Public Security Offices), and "both sides" act under clause 3; the side in whose country a person is can find them and, under the 1955 Record, hand them over.',
   },
 ];

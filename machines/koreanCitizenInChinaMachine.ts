@@ -73,7 +73,7 @@ export const koreanCitizenInChinaMachine = setup({
       on: clause3Override('koreanCitizenInChina', 'Chinese'),
       states: {
         detected: {
-          description: 'The crossing is known to Chinese public security, which holds the person, and awaits screening.',
+          description: 'The crossing into China has come to the attention of Chinese public security; the case awaits screening.',
           meta: { clauses: ['2a', '3'] },
           on: {
             'authorities.screen': [
@@ -91,8 +91,8 @@ export const koreanCitizenInChinaMachine = setup({
           on: {
             'publicSecurity.repatriates': cite(
               repatriated,
-              ['2a', '4a'],
-              'Chinese public security repatriates the crosser, handing them over to the Korean side at a designated port as the 1955 Record provides.',
+              ['2a'],
+              'Chinese public security repatriates the crosser to Korea.',
             ),
             'person.findsReturnInconvenient': cite(
               'approvalSought',

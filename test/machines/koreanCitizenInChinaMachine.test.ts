@@ -11,14 +11,14 @@ describe('koreanCitizenInChinaMachine', () => {
   it('sends a crosser with a crime back under clause 3', () => {
     expect(drive(machine, { ...earlier, hasCrimeOrPendingCase: true }, ['authorities.screen']).output).toEqual({ outcome: 'repatriated', basis: ['3'] });
   });
-  it('makes repatriation due otherwise (2a), and Chinese public security hands the crosser over (2a, 4a)', () => {
+  it('makes repatriation due otherwise (2a), and Chinese public security repatriates the crosser (2a, as the table of design §5 has it)', () => {
     expect(drive(machine, earlier, ['authorities.screen']).state).toBe('repatriationDue');
-    expect(drive(machine, earlier, ['authorities.screen', 'publicSecurity.repatriates']).output).toEqual({ outcome: 'repatriated', basis: ['2a', '4a'] });
+    expect(drive(machine, earlier, ['authorities.screen', 'publicSecurity.repatriates']).output).toEqual({ outcome: 'repatriated', basis: ['2a'] });
   });
   it('marks a post-cable crosser for severe punishment at screening (4b)', () => {
     expect(drive(machine, later, ['authorities.screen', 'publicSecurity.repatriates']).output).toEqual({
       outcome: 'repatriated',
-      basis: ['2a', '4b', '4a'],
+      basis: ['2a', '4b'],
       punishment: 'severe',
     });
   });
