@@ -2,8 +2,8 @@ import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
 import { escapeControls } from './escapeControls.js';
 import type { Trace } from './Trace.js';
+import { isRecord } from '../io/isRecord.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks that a parsed value is a trace (as `runCase` or `cable1957 case --format json` makes

@@ -7,7 +7,8 @@ import { effectiveDateText } from './effectiveDateText.js';
 import { isIsoDate, parseFacts } from './parseFacts.js';
 import type { CaseStatus, Trace, TraceStep } from './Trace.js';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day: event gaps are given in days, the case clock counts milliseconds. */
+export const DAY_MS = 86_400_000;
 // The last instant a JavaScript Date can hold (ECMA-262 §21.4.1.22): 275760-09-13.
 const MAX_DATE_MS = 8.64e15;
 

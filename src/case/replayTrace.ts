@@ -4,11 +4,10 @@ import { InputError } from '../InputError.js';
 import { caseModel } from './caseModel.js';
 import { effectiveDateText } from './effectiveDateText.js';
 import { escapeControls } from './escapeControls.js';
-import { caseRun, type CaseOptions, type CaseRun } from './openCase.js';
+import { caseRun, DAY_MS, type CaseOptions, type CaseRun } from './openCase.js';
 import { parseFacts } from './parseFacts.js';
 import type { Trace } from './Trace.js';
 
-const DAY_MS = 86_400_000;
 
 /** True when `text` is an ISO time exactly as the case clock writes it (`toISOString`). */
 const isCanonicalTime = (text: string) => {

@@ -8,8 +8,8 @@ import { escapeControls } from './escapeControls.js';
 import type { CaseOptions, CaseRun } from './openCase.js';
 import { persistedCaseFormat } from './persistCase.js';
 import { replayTrace } from './replayTrace.js';
+import { isRecord } from '../io/isRecord.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const show = (value: unknown): string => {
   if (Array.isArray(value) && value.every((x) => typeof x === 'string')) return `[${value.join(', ')}]`;

@@ -19,7 +19,8 @@ export function actorHandle(
       actor.send({ type });
       // XState keeps the very same snapshot when no transition is enabled; a targetless one that
       // acts makes a new snapshot in the same state.
-      return snapshot() === before ? null : leafName(snapshot().value);
+      const after = snapshot();
+      return after === before ? null : leafName(after.value);
     },
   };
 }

@@ -4,6 +4,7 @@ import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
 import { caseStream } from '../random/caseStream.js';
 import type { Scenario } from '../scenario/Scenario.js';
+import { DAY_MS } from '../case/openCase.js';
 
 /** One case's facts and events, drawn from a scenario's behaviour, ready to replay. */
 export interface CaseScript {
@@ -17,7 +18,6 @@ export interface CaseScript {
   readonly events: readonly { readonly type: string; readonly afterDays: number }[];
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * Draws `count` cases from a scenario (of one kind, or of every kind in turn) with the same

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { InputError } from '../InputError.js';
+import { isRecord } from './isRecord.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 /**

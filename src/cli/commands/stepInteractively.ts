@@ -8,6 +8,7 @@ import { InputError } from '../../InputError.js';
 import { leafName } from '../../structure/machineStructure.js';
 import type { CliIO } from '../io.js';
 import { wrapToTerminal } from '../wrapToTerminal.js';
+import { escapeControls } from '../../case/escapeControls.js';
 
 /** Lines typed by the user: standard input by default, anything async-iterable in tests. */
 export type LineSource = AsyncIterable<string>;
@@ -30,7 +31,7 @@ const clauseTitles = (ids: readonly string[]) =>
   ids.map((id) => `${id} ${cable.clauses.find((c) => c.id === id)?.title ?? ''}`.trim()).join('; ');
 
 // Facts are typed by the user: show control characters (terminal escapes) as code points.
-const visible = (value: unknown) => String(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const visible = (value: unknown) => escapeControls(String(value));
 
 /**
  * For each event accepted now, the branch that will run for this very case, found by evaluating
