@@ -13,5 +13,6 @@ export function distanceOutside(expect: Expectation, x: number | null): number {
   if (gap === 0) return 0;
   const scale =
     'tolerance' in expect ? expect.tolerance : 'between' in expect ? hi - lo : Math.abs('atLeast' in expect ? expect.atLeast : expect.atMost);
-  return gap / (scale > 0 ? scale : 1);
+  // A gap of a few ulps divided by the scale can underflow to 0: outside is never distance 0.
+  return Math.max(gap / (scale > 0 ? scale : 1), Number.MIN_VALUE);
 }

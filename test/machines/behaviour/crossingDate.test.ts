@@ -22,13 +22,13 @@ const crk = behaviourDrivers.chineseResidentInKorea;
 
 describe('drawing a crosser (crossingDate)', () => {
   it.each([
-    // [u for "after the cable?", u for the day, u for the crime, u for its place] → crossedOn, startDay, crime, place
-    [[0.1, 0, 0.9, 0.9], '1957-12-17', 0, false, 'home'], // after: the cable's own day
-    [[0.1, 0.5, 0.2, 0.2], '1958-06-17', 182, true, 'host'], // after: half a year in (⌊0.5 × 365⌋)
-    [[0.9, 0, 0.9, 0.9], '1957-12-16', 0, false, 'home'], // before: the day before the cable
-    [[0.9, 0.5, 0.9, 0.9], '1956-12-16', 0, false, 'home'], // before: ⌊0.5 × 730⌋ days earlier
-  ] as const)('%j → %s (day %i)', (us, crossedOn, startDay, crime, crimeWhere) => {
-    expect(crk.drawCase(scripted(...us), context())).toEqual({ input: { caseId: 'c', crossedOn, hasCrimeOrPendingCase: crime, crimeWhere }, startDay });
+    // [u for "after the cable?", u for the day, u for the crime, u for its place] → crossedOn, startDay, crime, place, cohort
+    [[0.1, 0, 0.9, 0.9], '1957-12-17', 0, false, 'home', 'crossedAfterEffectiveDate'], // after: the cable's own day
+    [[0.1, 0.5, 0.2, 0.2], '1958-06-17', 182, true, 'host', 'crossedAfterEffectiveDate'], // after: half a year in (⌊0.5 × 365⌋)
+    [[0.9, 0, 0.9, 0.9], '1957-12-16', 0, false, 'home', 'crossedBeforeEffectiveDate'], // before: the day before the cable
+    [[0.9, 0.5, 0.9, 0.9], '1956-12-16', 0, false, 'home', 'crossedBeforeEffectiveDate'], // before: ⌊0.5 × 730⌋ days earlier
+  ] as const)('%j → %s (day %i)', (us, crossedOn, startDay, crime, crimeWhere, cohort) => {
+    expect(crk.drawCase(scripted(...us), context())).toEqual({ input: { caseId: 'c', crossedOn, hasCrimeOrPendingCase: crime, crimeWhere }, startDay, cohort });
   });
   it('starts post-cable crossings at a later start date, and earlier ones before the cable', () => {
     expect(crk.drawCase(scripted(0.1, 0, 0.9, 0.9), context({ startDate: '1961-04-01' })).input['crossedOn']).toBe('1961-04-01');

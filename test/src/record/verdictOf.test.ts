@@ -59,5 +59,7 @@ describe('verdictOf', () => {
     expect(distanceOutside({ between: [0.2, 0.4] }, 0.5)).toBeCloseTo(0.5);
     expect(distanceOutside({ atMost: 0.5 }, 0.75)).toBeCloseTo(0.5);
     expect(distanceOutside({ atLeast: 0 }, -2)).toBe(2);
+    // A point a hair outside is still outside (found by the property, seed 757487814: the gap underflowed to 0).
+    expect(distanceOutside({ between: [0, 2] }, -5e-324)).toBeGreaterThan(0);
   });
 });
