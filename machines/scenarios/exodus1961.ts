@@ -31,7 +31,7 @@ startDate: 1961-04-01          # the year to March 1962, Jilin's count's period
 horizonDays: 365
 population:
   chineseResidentInKorea:
-    count: 28028               # e-Dossier 11: Jilin's crossers in the year to March 1962 (Jilin only; crossers, whatever became of them)
+    count: 28028               # e-Dossier 11: Jilin's count of crossers for the year to March 1962 (one province, one year; the notes give it as a count, not a lower bound)
     crossedAfterCableShare: 1.0  # from the dates, not a source's share: every crossing of 1961-62 came long after the cable
   koreanCitizenInChina:
     count: 500                 # assumption: no source counts DPRK crossers into Jilin in 1961-62; shares do not depend on it
