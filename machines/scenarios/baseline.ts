@@ -71,32 +71,32 @@ durations:                     # days per step; all assumptions (no source gives
   departure: { dist: exponential, mean: 30 }
 # What the record says (design section 7): checks on the model, not edits to it. A check that
 # fails is a finding about practice, or about the assumptions above.
-# record:
-#   - id: dprk-complaint-1959
-#     source: "Wilson Center Digital Archive, NKIDP e-Dossier no. 11 (2012), as the team's notes give it: the DPRK's complaint of 20 February 1959 (the notes name no document or paragraph)"
-#     says: "the DPRK complained that China had not yet carried out the agreement for DPRK citizens in China"
-#     measure:
-#       kind: koreanCitizenInChina
-#       outcome: repatriated     # sent back to the DPRK (under 2a, 2c or 3)
-#       by: 1959-02-20
-#     expect: { atMost: 0.5 }    # our reading: an agreement not yet carried out means at most half had been sent back by the complaint's date; the words give no figure
-#     use: calibration
-#   - id: jilin-legal-emigration-1957-58
-#     source: "Shen Zhihua, Cross-border movement of ethnic Korean residents of Northeast China (1950-1962); English version in Journal of Cold War Studies 16(4):133"
-#     says: "legal emigration before 1959: only about 600 households left Jilin in 1957-58"
-#     measure:
-#       kind: emigrationApplication
-#       outcome: departed
-#       by: 1958-12-31
-#       scale: 1                 # a count per replication: the applications above are Jilin households, Shen's unit and place, so no conversion
-#     expect: { atMost: 600 }    # our reading: 1957-58 includes most of 1957, before the cable, so departures from the cable to the end of 1958 are at most about 600 (600 itself is the bound: the approximation is not widened)
-#     use: calibration
+record:
+  - id: dprk-complaint-1959
+    source: "Wilson Center Digital Archive, NKIDP e-Dossier no. 11 (2012), as the team's notes give it: the DPRK's complaint of 20 February 1959 (the notes name no document or paragraph)"
+    says: "the DPRK complained that China had not yet carried out the agreement for DPRK citizens in China"
+    measure:
+      kind: koreanCitizenInChina
+      outcome: repatriated     # sent back to the DPRK (under 2a, 2c or 3)
+      by: 1959-02-20
+    expect: { atMost: 0.5 }    # our reading: an agreement not yet carried out means at most half had been sent back by the complaint's date; the words give no figure
+    use: calibration
+  - id: jilin-legal-emigration-1957-58
+    source: "Shen Zhihua, Cross-border movement of ethnic Korean residents of Northeast China (1950-1962); English version in Journal of Cold War Studies 16(4):133"
+    says: "legal emigration before 1959: only about 600 households left Jilin in 1957-58"
+    measure:
+      kind: emigrationApplication
+      outcome: departed
+      by: 1958-12-31
+      scale: 1                 # a count per replication: the applications above are Jilin households, Shen's unit and place, so no conversion
+    expect: { atMost: 600 }    # our reading: 1957-58 includes most of 1957, before the cable, so departures from the cable to the end of 1958 are at most about 600 (600 itself is the bound: the approximation is not widened)
+    use: calibration
 # No validation check: the record for 1958-60 gives these two findings and no third that bears on
 # the baseline (the 231 files and Shen's 50,000/40,000 give no model quantity: see sources; the
 # DPRK's agreement "in principle" of 9 October 1959 is to a proposal whose content the notes do
 # not give).
-# calibrate:                   # the assumptions the calibration checks bear on, with prior ranges
-#   durations.repatriation.mean: [7, 1095]      # a week (the Record's handover, done promptly) to the run's three years (in effect, not within the run); the complaint bears on it
-#   probabilities.returnInconvenient: [0, 1]    # any share (no source); more claims of inconvenience also mean fewer sent back by a date: it trades off with the repatriation time
-#   population.emigrationApplication.count: [100, 5000]   # from a sixth of Shen's 600 to about eight times it: wide enough that the record, not the prior, bounds it
+calibrate:                   # the assumptions the calibration checks bear on, with prior ranges
+  durations.repatriation.mean: [7, 1095]      # a week (the Record's handover, done promptly) to the run's three years (in effect, not within the run); the complaint bears on it
+  probabilities.returnInconvenient: [0, 1]    # any share (no source); more claims of inconvenience also mean fewer sent back by a date: it trades off with the repatriation time
+  population.emigrationApplication.count: [100, 5000]   # from a sixth of Shen's 600 to about eight times it: wide enough that the record, not the prior, bounds it
 `;

@@ -48,27 +48,27 @@ probabilities:
 # paper (calibrate moves it). The review is not lengthened for "too slow": that finding is held
 # out as the validation check applications-too-slow, so setting the review from it would make
 # the check pass by construction.
-# record:
-#   - id: jilin1961-not-forced-back
-#     source: "Wilson Center Digital Archive, NKIDP e-Dossier no. 11 (2012): Chinese Embassy cable of 12 May 1961 (DPRK Foreign Minister Pak Song Chol, on Chinese crossers of January to early May 1961); with Shen Zhihua, Journal of Cold War Studies 16(4):133, on 1961-62 (single men handed back, families settled on co-operatives)"
-#     says: "the DPRK 'could not force them to return under armed guard'; single men were handed back, whole families settled on co-operatives"
-#     measure:
-#       kind: chineseResidentInKorea
-#       outcome: repatriated     # sent back to China (handed over under 4a, or under clause 3), by the run's end
-#       cohort: crossedAfterEffectiveDate
-#     expect: { atMost: 0.5 }    # our reading: not forced back, families settled and only single men handed back means at most half of the crossers were sent back within the year; the sources give no share
-#     use: calibration
-#   - id: applications-too-slow
-#     source: "Wilson Center Digital Archive, NKIDP e-Dossier no. 11: 24 March 1962; with Foreign Ministry archive 118-01027-01, report of 30 April 1962 (a priority class in Jilin, 1960 to the first quarter of 1962)"
-#     says: "approvals had been 'too stringent … too slow'; for a priority class approval 'usually takes one month'"
-#     measure:
-#       kind: emigrationApplication
-#       outcome: departed
-#       quantile: 0.5            # the median days from submission to departure
-#       within: 180              # applications submitted at least 180 days before the horizon, departed within 180 days: cutting off the slow ones lowers the median, so a floor stays honest
-#     expect: { atLeast: 30 }    # our reading: ordinary approvals took longer than the priority class's month, and departure comes after approval, so the median to departure is at least 30 days
-#     use: validation           # held out; no calibrated key moves it: it checks the review-time assumption, which was not set from it
-# calibrate:                   # the assumptions the calibration check bears on, with prior ranges
-#   probabilities.koreaHandsOver: [0, 1]     # the whole range: no source bounds the practice; 1 is the paper
-#   durations.handover.median: [7, 720]      # a week to twice the run (a median past the horizon means few handovers within it); p90 moves with the median. It trades off with koreaHandsOver: rare handovers or slow ones both keep the share down
+record:
+  - id: jilin1961-not-forced-back
+    source: "Wilson Center Digital Archive, NKIDP e-Dossier no. 11 (2012): Chinese Embassy cable of 12 May 1961 (DPRK Foreign Minister Pak Song Chol, on Chinese crossers of January to early May 1961); with Shen Zhihua, Journal of Cold War Studies 16(4):133, on 1961-62 (single men handed back, families settled on co-operatives)"
+    says: "the DPRK 'could not force them to return under armed guard'; single men were handed back, whole families settled on co-operatives"
+    measure:
+      kind: chineseResidentInKorea
+      outcome: repatriated     # sent back to China (handed over under 4a, or under clause 3), by the run's end
+      cohort: crossedAfterEffectiveDate
+    expect: { atMost: 0.5 }    # our reading: not forced back, families settled and only single men handed back means at most half of the crossers were sent back within the year; the sources give no share
+    use: calibration
+  - id: applications-too-slow
+    source: "Wilson Center Digital Archive, NKIDP e-Dossier no. 11: 24 March 1962; with Foreign Ministry archive 118-01027-01, report of 30 April 1962 (a priority class in Jilin, 1960 to the first quarter of 1962)"
+    says: "approvals had been 'too stringent … too slow'; for a priority class approval 'usually takes one month'"
+    measure:
+      kind: emigrationApplication
+      outcome: departed
+      quantile: 0.5            # the median days from submission to departure
+      within: 180              # applications submitted at least 180 days before the horizon, departed within 180 days: cutting off the slow ones lowers the median, so a floor stays honest
+    expect: { atLeast: 30 }    # our reading: ordinary approvals took longer than the priority class's month, and departure comes after approval, so the median to departure is at least 30 days
+    use: validation           # held out; no calibrated key moves it: it checks the review-time assumption, which was not set from it
+calibrate:                   # the assumptions the calibration check bears on, with prior ranges
+  probabilities.koreaHandsOver: [0, 1]     # the whole range: no source bounds the practice; 1 is the paper
+  durations.handover.median: [7, 720]      # a week to twice the run (a median past the horizon means few handovers within it); p90 moves with the median. It trades off with koreaHandsOver: rare handovers or slow ones both keep the share down
 `;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { baselineScenario as text } from '../../../machines/scenarios/baseline.js';
 import { baselineScenario } from '../../../src/scenario/loadScenario.js';
+import type { Scenario } from '../../../src/scenario/Scenario.js';
+import { simulate } from '../../../src/simulate/simulate.js';
+
+/** The verdict of one record check on a run of `scenario` with two replications. */
+async function verdict(scenario: Scenario, id: string): Promise<string | undefined> {
+  const result = await simulate({ ...scenario, replications: 2 });
+  return result.record?.find((r) => r.id === id)?.verdict;
+}
 
 /** The comment on the scenario line that sets `key` under `section` (the first after it). */
 function commentOf(section: string, key: string): string {
@@ -37,5 +45,19 @@ describe('baselineScenario (the embedded YAML)', () => {
     expect(text).toContain('on 6 April 1958 the DPRK handed over its first files');
     expect(text).not.toMatch(/files \(March 1958\)|first year|scale of the early returns/);
     expect(baselineScenario().horizonDays).toBe(1095);
+  });
+
+  it('under the paper practice (repatriation in weeks), the DPRK’s complaint of 20 Feb 1959 contradicts it; a practice that repatriates nobody within the run is consistent', async () => {
+    const b = baselineScenario();
+    expect(await verdict(b, 'dprk-complaint-1959')).toBe('inconsistent');
+    const slow = { ...b, durations: { ...b.durations, repatriation: { dist: 'fixed', days: 2000 } as const } };
+    expect(await verdict(slow, 'dprk-complaint-1959')).toBe('consistent');
+  });
+
+  it('meets Shen’s bound on Jilin departures by construction at 600 applications, and not at 5,000: the count is what calibration tests', async () => {
+    const b = baselineScenario();
+    expect(await verdict(b, 'jilin-legal-emigration-1957-58')).toBe('consistent');
+    const many = { ...b, population: { ...b.population, emigrationApplication: { ...b.population['emigrationApplication']!, count: 5000 } } };
+    expect(await verdict(many, 'jilin-legal-emigration-1957-58')).toBe('inconsistent');
   });
 });

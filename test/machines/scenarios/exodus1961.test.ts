@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exodus1961Scenario as text } from '../../../machines/scenarios/exodus1961.js';
 import { embeddedScenario } from '../../../src/scenario/loadScenario.js';
+import type { Scenario } from '../../../src/scenario/Scenario.js';
+import { simulate } from '../../../src/simulate/simulate.js';
+
+/** The verdict of one record check on a run of `scenario` with two replications. */
+async function verdict(scenario: Scenario, id: string): Promise<string | undefined> {
+  const result = await simulate({ ...scenario, replications: 2 });
+  return result.record?.find((r) => r.id === id)?.verdict;
+}
 
 /** The comment on the first scenario line that sets `key`. */
 const commentOf = (key: string) => text.split('\n').find((l) => new RegExp(`^\\s+${key}:`).test(l))?.split(' # ')[1] ?? '';
@@ -28,5 +36,20 @@ describe('exodus1961Scenario (the embedded YAML)', () => {
       const entry = sources.find((s) => s.includes(figure));
       expect(entry, figure).toMatch(/Context only/);
     }
+  });
+
+  it('under the default readings and the paper practice, the record contradicts it (not forced back: inconsistent); a Korean side that never hands over is consistent', async () => {
+    const s = embeddedScenario('exodus1961');
+    expect(await verdict(s, 'jilin1961-not-forced-back')).toBe('inconsistent');
+    const never = { ...s, probabilities: { ...s.probabilities, koreaHandsOver: 0 } };
+    expect(await verdict(never, 'jilin1961-not-forced-back')).toBe('consistent');
+  });
+
+  it('holds out the applications check, and a review as fast as the priority class’s would fail it', async () => {
+    const s = embeddedScenario('exodus1961');
+    expect(s.record.find((c) => c.id === 'applications-too-slow')?.use).toBe('validation');
+    expect(await verdict(s, 'applications-too-slow')).toBe('consistent');
+    const fast = { ...s, durations: { ...s.durations, review: { dist: 'fixed', days: 5 } as const, departure: { dist: 'fixed', days: 5 } as const } };
+    expect(await verdict(fast, 'applications-too-slow')).toBe('inconsistent');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { embeddedScenarios } from '../../../machines/index.js';
+import { embeddedScenario } from '../../../src/scenario/loadScenario.js';
 
 const cableText = readFileSync(new URL('../../fixtures/cable-1957-12-17.txt', import.meta.url), 'utf8');
 
@@ -56,6 +57,25 @@ describe('embeddedScenarios', () => {
 
     it(`${name}: every source says what it does here: sets a figure, backs a record check, or is context only`, () => {
       for (const s of data.sources) expect(s, `${name}: ${s.slice(0, 60)}`).toMatch(/\b(Sets|Record check|Context only)\b/);
+    });
+
+    it(`${name}: labels every record threshold as our reading of the source's words`, () => {
+      const expects = text.split('\n').filter((l) => /^\s+expect:/.test(l));
+      expect(expects.length).toBe(embeddedScenario(name).record.length);
+      for (const line of expects) expect(line, `${name}: ${line.trim()}`).toMatch(/# our reading: /);
+    });
+
+    it(`${name}: has calibration checks, and every prior range holds the scenario's own assumption`, () => {
+      const s = embeddedScenario(name);
+      expect(s.record.some((c) => c.use === 'calibration')).toBe(true);
+      const keys = Object.keys(s.calibrate);
+      expect(keys.length).toBeGreaterThanOrEqual(2);
+      expect(keys.length).toBeLessThanOrEqual(4);
+      for (const [key, [lo, hi]] of Object.entries(s.calibrate)) {
+        const own = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], s);
+        expect(own, key).toBeGreaterThanOrEqual(lo);
+        expect(own, key).toBeLessThanOrEqual(hi);
+      }
     });
 
     it(`${name}: keeps the disclaimer`, () => {
