@@ -1,0 +1,77 @@
+import { Document, isScalar } from 'yaml';
+import packageJson from '../../package.json' with { type: 'json' };
+import { calibrationRanges } from '../scenario/calibrationRanges.js';
+import type { Scenario } from '../scenario/Scenario.js';
+import type { CalibrationResult } from './CalibrationResult.js';
+import type { RecordScenario } from './recordStub.js';
+
+/** Where a calibrated scenario's values come from: the `calibrated:` mapping it carries. */
+export interface CalibrationProvenance {
+  /** The name of the scenario that was calibrated. */
+  readonly from: string;
+  /** The ids of the record checks used to accept points. */
+  readonly checks: readonly string[];
+  /** The ids of the record checks held out (validation). */
+  readonly heldOut: readonly string[];
+  /** Design points tried. */
+  readonly points: number;
+  /** Points accepted. */
+  readonly accepted: number;
+  /** How they were accepted: all calibration checks satisfied, or the closest share. */
+  readonly acceptedBy: 'satisfies' | 'closest';
+  /** The closest share accepted when no point satisfies every check. */
+  readonly epsilon: number;
+  /** The seed of the design and the simulations. */
+  readonly seed: number;
+  /** Replications per point. */
+  readonly replicationsPerPoint: number;
+  /** The cable1957 version that calibrated it. */
+  readonly version: string;
+  /** Per calibrated key: [5%, 50%, 95%] over the accepted points. */
+  readonly posterior: Readonly<Record<string, readonly [number, number, number]>>;
+}
+
+/** The provenance of a calibration, as the calibrated scenario records it. Pure. */
+export function calibrationProvenance(result: CalibrationResult): CalibrationProvenance {
+  return {
+    from: result.scenario,
+    checks: result.calibrationChecks,
+    heldOut: result.validationChecks,
+    points: result.points,
+    accepted: result.accepted,
+    acceptedBy: result.acceptedBy,
+    epsilon: result.epsilon,
+    seed: result.seed,
+    replicationsPerPoint: result.replicationsPerPoint,
+    version: packageJson.version,
+    posterior: Object.fromEntries(Object.entries(result.posterior).map(([key, q]) => [key, [q.p5, q.p50, q.p95] as const])),
+  };
+}
+
+/**
+ * The calibrated scenario as YAML: the resolved scenario (every key) with the chosen point's values,
+ * named `<name>-calibrated`, seeded with the calibration's seed, and a `calibrated:` mapping saying
+ * where the values come from. Each calibrated value carries its posterior range as a comment. Pure.
+ */
+export function calibratedScenarioText(scenario: RecordScenario, result: CalibrationResult): string {
+  const ranges = calibrationRanges(scenario.calibrate, scenario, `scenario ${scenario.name}`);
+  let s: Scenario = scenario;
+  for (const r of ranges) s = r.apply(s, result.chosen.values[r.key]!);
+  const provenance = calibrationProvenance(result);
+  const calibrated = { ...s, name: `${scenario.name}-calibrated`, seed: result.seed, calibrated: provenance };
+  const doc = new Document(calibrated);
+  doc.commentBefore =
+    ` cable1957 calibrated scenario, written by "cable1957 calibrate" ${provenance.version} from ${scenario.name}.\n` +
+    ` The values marked "calibrated" are the accepted point nearest the posterior medians, one of\n` +
+    ` ${result.accepted} points (of ${result.points}) ${result.acceptedBy === 'satisfies' ? 'consistent with the calibration checks' : `closest to the calibration checks: NONE satisfied them all`};\n` +
+    ` the ranges are not historical certainty (see "cable1957 calibrate --help").`;
+  for (const r of ranges) {
+    const node = doc.getIn(r.key.split('.'), true);
+    const q = result.posterior[r.key]!;
+    if (isScalar(node)) node.comment = ` calibrated: 5-95% over accepted points [${round(q.p5)}, ${round(q.p95)}], prior [${r.lo}, ${r.hi}]`;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Four significant digits, enough for a comment. */
+const round = (x: number) => Number(x.toPrecision(4));
