@@ -1,4 +1,4 @@
-import { Document, isScalar } from 'yaml';
+import { Document, isCollection, isMap, isScalar, visit } from 'yaml';
 import packageJson from '../../package.json' with { type: 'json' };
 import { calibrationRanges } from '../scenario/calibrationRanges.js';
 import type { Scenario } from '../scenario/Scenario.js';
@@ -65,12 +65,23 @@ export function calibratedScenarioText(scenario: RecordScenario, result: Calibra
     ` The values marked "calibrated" are the accepted point nearest the posterior medians, one of\n` +
     ` ${result.accepted} points (of ${result.points}) ${result.acceptedBy === 'satisfies' ? 'consistent with the calibration checks' : `closest to the calibration checks: NONE satisfied them all`};\n` +
     ` the ranges are not historical certainty (see "cable1957 calibrate --help").`;
+  // As people write scenarios: a distribution, a range or a row of numbers on one line.
+  visit(doc, {
+    Seq: (_, node) => void (node.items.every(isScalar) && (node.flow = true)),
+    Pair: (_, pair, path) => {
+      const inDurations = path.at(-1) === doc.get('durations', true);
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (isMap(pair.value) && (inDurations || key === 'measure' || key === 'expect')) pair.value.flow = true;
+    },
+  });
   for (const r of ranges) {
-    const node = doc.getIn(r.key.split('.'), true);
+    const path = r.key.split('.');
+    // A flow mapping cannot hold a comment inside it: a duration's goes after the whole distribution.
+    const node = doc.getIn(path[0] === 'durations' ? path.slice(0, 2) : path, true);
     const q = result.posterior[r.key]!;
-    if (isScalar(node)) node.comment = ` calibrated: 5-95% over accepted points [${round(q.p5)}, ${round(q.p95)}], prior [${r.lo}, ${r.hi}]`;
+    if (isScalar(node) || isCollection(node)) node.comment = ` calibrated: 5-95% over accepted points [${round(q.p5)}, ${round(q.p95)}], prior [${r.lo}, ${r.hi}]`;
   }
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** Four significant digits, enough for a comment. */
