@@ -86,6 +86,8 @@ export interface DrawnCase {
   readonly input: Record<string, unknown>;
   /** When the case starts, in days after the simulation's start date: ≥ 0 and never before the effective date. */
   readonly startDay: number;
+  /** The cohort the case belongs to, one the driver declares (record checks may count one cohort only). */
+  readonly cohort?: string;
 }
 
 /** A population setting a driver adds to its kind (besides `count`). */
@@ -105,6 +107,8 @@ export interface PopulationSetting {
 export interface Driver {
   /** Population settings besides `count`. */
   readonly population: Readonly<Record<string, PopulationSetting>>;
+  /** Cohorts a case can belong to (name → what it means), for record checks on part of a population. */
+  readonly cohorts?: Readonly<Record<string, string>>;
   /** Draws one case's facts and start, in a fixed order of draws. */
   readonly drawCase: (draws: Draws, context: FactContext) => DrawnCase;
   /** An event that can interrupt an open case at a uniform time before the horizon, with its probability. */

@@ -10,15 +10,22 @@ export const crosserBehaviour = {
       description: 'share of crossers who crossed on or after the effective date (reading effectiveDate; 4a: "from today onward")',
     },
   },
+  // Record checks may count one cohort only: 4a and 4b treat crossings from the effective date
+  // onward apart from earlier ones (clause 1's "already"), and so do the archives' figures.
+  cohorts: {
+    crossedBeforeEffectiveDate: 'crossed before the date the cable applies from (clause 1: "already" in Korea)',
+    crossedAfterEffectiveDate: 'crossed on or after the date the cable applies from (4a: "from today onward")',
+  },
   /**
    * A crosser's facts: the crossing date (two draws), whether clause 3 applies at screening, and
    * where a crime or case lies (drawn last, so the earlier draws keep their place in the stream).
    */
   drawCase(draws, context) {
-    const { crossedOn, startDay } = drawCrossing(draws, context);
+    const { crossedOn, startDay, after } = drawCrossing(draws, context);
     const hasCrimeOrPendingCase = draws.bernoulli(context.probabilities.hasCrimeOrPendingCase);
     const crimeWhere = draws.bernoulli(context.probabilities.crimeOnHostSide) ? 'host' : 'home';
-    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase, crimeWhere }, startDay };
+    const cohort = after ? 'crossedAfterEffectiveDate' : 'crossedBeforeEffectiveDate';
+    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase, crimeWhere }, startDay, cohort };
   },
   // Clause 3 can strike while the case is open: a crime or pending case established later.
   interrupt: { event: 'authorities.establishCrimeOrPendingCase', p: 'crimeEstablishedLater' },

@@ -14,7 +14,7 @@ export function firstDay(context: FactContext): number {
  * and the case starts when the rules do: at the effective date, or at the run's start if later.
  * No case starts before the effective date. Uses two draws, always.
  */
-export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number } {
+export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number; after: boolean } {
   const after = draws.bernoulli(context.population['crossedAfterCableShare'] ?? 0);
   const u = draws.uniform();
   const start = dayNumberOf(context.startDate);
@@ -22,8 +22,8 @@ export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: s
   const first = firstDay(context);
   if (after) {
     const day = first + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - first)));
-    return { crossedOn: isoDate(start + day), startDay: day };
+    return { crossedOn: isoDate(start + day), startDay: day, after };
   }
   const lastDay = Math.min(start, effectiveDay - 1);
-  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: first };
+  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: first, after };
 }

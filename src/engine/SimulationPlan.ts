@@ -3,6 +3,8 @@ import { applyReadings, behaviourDrivers, caseMachines, type Driver } from '../.
 import { describeMachine, type MachineDescription } from '../structure/describeMachine.js';
 import { transitionsIn } from '../structure/machineStructure.js';
 import type { Scenario } from '../scenario/Scenario.js';
+import { checkCounters } from '../record/checkCounters.js';
+import type { CheckCounter } from '../stats/KindTally.js';
 
 /** One case kind, ready to simulate: machine with the scenario's readings, driver, settings. */
 export interface KindPlan {
@@ -22,6 +24,8 @@ export interface KindPlan {
   readonly population: Readonly<Record<string, number>>;
   /** Outcomes in display order: final and settled states. */
   readonly outcomes: readonly string[];
+  /** The scenario's record checks on this kind, ready to count. */
+  readonly checks: readonly CheckCounter[];
 }
 
 /** A scenario made ready to run: one plan per kind, in registry order. */
@@ -62,6 +66,7 @@ export function planSimulation(scenario: Scenario, drivers: Readonly<Record<stri
       count: scenario.population[kind]?.['count'] ?? 0,
       population: scenario.population[kind] ?? {},
       outcomes: description.states.filter((s) => s.final || s.settled).map((s) => s.name),
+      checks: checkCounters(scenario, kind),
     };
   });
   return { scenario, kinds };

@@ -27,6 +27,8 @@ export interface DrivenCase {
   readonly enteredAt: number;
   /** Day the case started. */
   readonly startDay: number;
+  /** The cohort its driver put it in, if any. */
+  readonly cohort: string | undefined;
 }
 
 const contexts = new WeakMap<KindPlan, FactContext & { caseId: string }>();
@@ -81,7 +83,7 @@ export function driveCase(
   onStep?: (event: string, day: number) => void,
 ): DrivenCase {
   const horizon = scenario.horizonDays;
-  const { input, startDay } = kind.driver.drawCase(draws, factContext(kind, scenario, caseId));
+  const { input, startDay, cohort } = kind.driver.drawCase(draws, factContext(kind, scenario, caseId));
   // Two draws always, so that later draws line up whether or not an interrupt is due.
   const hit = draws.uniform();
   const when = draws.uniform();
@@ -122,7 +124,7 @@ export function driveCase(
     // forever (e.g. a fixed duration of 0 days): the case rests there instead.
     if (!send(next.event, at) && next.days === 0) break;
   }
-  return { path, enteredAt, startDay };
+  return { path, enteredAt, startDay, cohort };
 }
 
 /**
@@ -131,5 +133,5 @@ export function driveCase(
  */
 export function caseResult(kind: KindPlan, state: string, final: boolean, driven: DrivenCase): CaseResult {
   const reached = final || kind.outcomes.includes(state);
-  return { outcome: reached ? state : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null };
+  return { outcome: reached ? state : OPEN, path: driven.path, days: reached ? driven.enteredAt - driven.startDay : null, startDay: driven.startDay, cohort: driven.cohort };
 }

@@ -23,7 +23,7 @@ export function* replicationSlices(
   const out: Record<string, KindTallyData> = {};
   let pending = 0;
   for (const kind of plan.kinds) {
-    const tally = new KindTally();
+    const tally = new KindTally(kind.checks);
     for (let i = 0; i < kind.count; i++) {
       tally.add(run(kind, `${kind.kind}-${replication}-${i}`, caseStream(plan.scenario.seed, replication, kind.index, i)));
       if (++pending % SLICE_CASES === 0) {

@@ -1,5 +1,7 @@
 import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { csvField } from '../eventLog/csvLog.js';
+import { recordLines } from './recordLines.js';
+import { recordRows } from './recordRows.js';
 
 /** Output formats of a simulation result. */
 export const resultFormats = ['table', 'json', 'csv'] as const;
@@ -43,10 +45,11 @@ function table(r: SimulationResult): string {
     const top = r.paths[kind]?.slice(0, 4) ?? [];
     if (top.length > 0) lines.push('  most common paths:', ...top.map((p) => `    ${pct(p.share).padStart(6)}  ${p.path}`));
   }
+  if (r.record && r.record.length > 0) lines.push('', ...recordLines(r.record));
   return `${lines.join('\n')}\n`;
 }
 
-/** The result as CSV: one row per kind and outcome. */
+/** The result as CSV: one row per kind and outcome; then, when the scenario has a record, a blank line and one row per check. */
 function csv(r: SimulationResult): string {
   const rows = ['kind,outcome,count,share,ci95_low,ci95_high,mean_days,median_days,p90_days'];
   for (const [kind, outcomes] of Object.entries(r.outcomes)) {
@@ -55,6 +58,7 @@ function csv(r: SimulationResult): string {
       rows.push([kind, name, o.count, o.share, o.ci95[0], o.ci95[1], t?.mean ?? '', t?.median ?? '', t?.p90 ?? ''].map((x) => csvField(String(x))).join(','));
     }
   }
+  if (r.record && r.record.length > 0) rows.push('', ...recordRows(r.record));
   return `${rows.join('\r\n')}\r\n`;
 }
 

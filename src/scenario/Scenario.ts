@@ -1,4 +1,5 @@
 import type { DurationKey, ProbabilityKey } from '../../machines/index.js';
+import type { RecordCheck } from '../record/RecordCheck.js';
 
 /** A duration distribution, in days. */
 export type Distribution =
@@ -31,4 +32,34 @@ export interface Scenario {
   readonly probabilities: Readonly<Record<ProbabilityKey, number>>;
   /** Every duration distribution, by key: all of the drivers' keys are present. */
   readonly durations: Readonly<Record<DurationKey, Distribution>>;
+  /** What the historical record says, as checks on the model (empty when the scenario has none). */
+  readonly record: readonly RecordCheck[];
+  /** The assumptions `calibrate` may move, by key path (`probabilities.koreaHandsOver`), with their prior ranges. */
+  readonly calibrate: Readonly<Record<string, readonly [number, number]>>;
+  /** Present in a scenario that `calibrate` wrote: how it was calibrated. */
+  readonly calibrated?: Provenance;
+}
+
+/** How a calibrated scenario came about (written by `cable1957 calibrate`). */
+export interface Provenance {
+  /** The scenario it was calibrated from. */
+  readonly from: string;
+  /** The calibration checks it was fitted to. */
+  readonly checks: readonly string[];
+  /** The validation checks held out. */
+  readonly heldOut: readonly string[];
+  /** Design points tried. */
+  readonly points: number;
+  /** Points accepted. */
+  readonly accepted: number;
+  /** `satisfies`: every calibration check met; `closest`: none met them all, the closest share was kept. */
+  readonly acceptedBy: 'satisfies' | 'closest';
+  /** The seed of the design and of every point's run. */
+  readonly seed: number;
+  /** Replications run at each point. */
+  readonly replicationsPerPoint: number;
+  /** The cable1957 version that calibrated it. */
+  readonly version: string;
+  /** Per calibrated key: the 5%, 50% and 95% points of the accepted values. */
+  readonly posterior: Readonly<Record<string, readonly [number, number, number]>>;
 }

@@ -1,9 +1,12 @@
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
-import { behaviourDrivers, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings, type DurationKey, type ProbabilityKey } from '../../machines/index.js';
+import { behaviourDrivers, caseMachines, durationKeys, embeddedScenarios, probabilityKeys, resolveReadings, type DurationKey, type ProbabilityKey } from '../../machines/index.js';
 import { effectiveDateText } from '../case/effectiveDateText.js';
 import { InputError } from '../InputError.js';
-import type { Distribution, Scenario } from './Scenario.js';
+import { checkRecord } from '../record/checkRecord.js';
+import type { RecordCheck } from '../record/RecordCheck.js';
+import { describeMachine } from '../structure/describeMachine.js';
+import type { Distribution, Provenance, Scenario } from './Scenario.js';
 import { scenarioSchema } from './scenarioSchema.js';
 
 const schema = scenarioSchema({
@@ -11,6 +14,17 @@ const schema = scenarioSchema({
   probabilities: probabilityKeys,
   durations: durationKeys,
 });
+
+// What record checks may name: each kind's outcomes (final and settled states; readings change
+// guards, not states) and its driver's cohorts.
+let recordNames: { outcomes: Record<string, string[]>; cohorts: Record<string, string[]> } | undefined;
+const namesForRecord = () =>
+  (recordNames ??= {
+    outcomes: Object.fromEntries(
+      Object.entries(caseMachines).map(([kind, machine]) => [kind, describeMachine(machine).states.filter((s) => s.final || s.settled).map((s) => s.name)]),
+    ),
+    cohorts: Object.fromEntries(Object.entries(behaviourDrivers).map(([kind, d]) => [kind, Object.keys(d.cohorts ?? {})])),
+  });
 
 /** A scenario as written: only `name` is required. */
 export type ScenarioInput = v.InferOutput<typeof schema>;
@@ -32,10 +46,18 @@ function keysAt(template: unknown, path: readonly (string | number)[]): string[]
   return node && typeof node === 'object' ? Object.keys(node) : [];
 }
 
+// Keys of the record checks and the provenance: the base scenario may have none to read them from.
+const checkKeys = ['id', 'source', 'says', 'measure', 'expect', 'use'];
+const measureKeys = ['kind', 'outcome', 'within', 'by', 'cohort', 'scale', 'quantile'];
+const provenanceKeys = ['from', 'checks', 'heldOut', 'points', 'accepted', 'acceptedBy', 'seed', 'replicationsPerPoint', 'version', 'posterior'];
+const listedKeys = (parent: readonly (string | number)[]): string[] | undefined =>
+  parent[0] === 'record' ? (parent.length === 2 ? checkKeys : parent[2] === 'measure' ? measureKeys : undefined) : parent[0] === 'calibrated' && parent.length === 1 ? provenanceKeys : undefined;
+
 /** One issue as "path: found X, expected Y" (or the unknown key and the keys allowed there). */
 function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
   const path = (issue.path ?? []).map((p) => p.key as string | number);
-  const where = path.length > 0 ? path.join('.') : '(top level)';
+  // Positions in lists read as record[2], as the record checks' own messages write them.
+  const where = path.length > 0 ? path.reduce<string>((text, p) => (typeof p === 'number' ? `${text}[${p}]` : `${text}${text ? '.' : ''}${p}`), '') : '(top level)';
   if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.input === undefined) {
     return `${where}: missing; this key is required here`;
   }
@@ -46,7 +68,7 @@ function formatIssue(issue: v.BaseIssue<unknown>, template: unknown): string {
   }
   if (issue.type === 'strict_object' && issue.kind === 'schema') {
     const parent = path.slice(0, -1);
-    const allowed = parent.length === 0 ? ['name', ...keysAt(template, [])] : keysAt(template, parent);
+    const allowed = parent.length === 0 ? ['name', ...keysAt(template, []), 'record', 'calibrate', 'calibrated'] : (listedKeys(parent) ?? keysAt(template, parent));
     return `${where}: unknown key ${showValue(path.at(-1))}; expected one of: ${[...new Set(allowed)].join(', ')}`;
   }
   if (issue.type === 'variant' && path.at(-1) !== 'dist' && (typeof issue.input !== 'object' || issue.input === null)) {
@@ -134,6 +156,14 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
   if (s.startDate !== undefined && s.startDate < effective.date) throw new InputError(`${where}: startDate: ${s.startDate} is before the ${effective.text}`);
   const inherited = pick('startDate');
   const startDate = inherited < effective.date ? effective.date : inherited;
+  // The record and the calibration ranges belong to a scenario, like its description: a scenario
+  // of another name does not inherit the baseline's checks, which speak of the baseline's people.
+  const own = base !== null && s.name === base.name;
+  const record = (s.record as readonly RecordCheck[] | undefined) ?? (own ? base.record : []);
+  const horizonDays = pick('horizonDays');
+  checkRecord(record, { startDate, horizonDays, ...namesForRecord() }, where);
+  const calibrate = s.calibrate ?? (own ? base.calibrate : {});
+  const calibrated = s.calibrated as Provenance | undefined;
   return {
     name: s.name,
     description: s.description ?? (base && s.name === base.name ? base.description : ''),
@@ -141,11 +171,14 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
     seed: pick('seed'),
     replications: pick('replications'),
     startDate,
-    horizonDays: pick('horizonDays'),
+    horizonDays,
     readings,
     population,
     probabilities: merged<ProbabilityKey, number>('probabilities', probabilityKeys),
     durations: merged<DurationKey, Distribution>('durations', durationKeys),
+    record,
+    calibrate,
+    ...(calibrated ? { calibrated } : {}),
   };
 }
 

@@ -57,6 +57,63 @@ export const distributionSchema = v.variant(
   'one of fixed, uniform, exponential, lognormal',
 );
 
+const finite = (what: string) => v.pipe(v.number(what), v.finite(what));
+const checkId = v.pipe(
+  v.string('an id of lowercase letters, digits and hyphens'),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'an id of lowercase letters, digits and hyphens (at most 80)'),
+);
+const expectation = v.union(
+  [
+    v.strictObject({ atLeast: finite('a number') }),
+    v.strictObject({ atMost: finite('a number') }),
+    v.strictObject({
+      between: v.pipe(v.tuple([finite('a number'), finite('a number')], 'a pair [low, high]'), v.check((b) => b[0] <= b[1], 'a pair [low, high] with low ≤ high')),
+    }),
+    v.strictObject({ about: finite('a number'), tolerance: v.pipe(finite('a tolerance > 0'), v.gtValue(0, 'a tolerance > 0')) }),
+  ],
+  'one of { atLeast: x }, { atMost: x }, { between: [a, b] }, { about: x, tolerance: t }',
+);
+
+/** The schema of one `record:` check (its meaning against the machines is checked when the scenario is resolved). */
+export const recordCheckSchema = (kinds: readonly string[]) =>
+  v.strictObject({
+    id: checkId,
+    source: text('a non-empty string naming the document, date and paragraph', noControls, 1),
+    says: text('a non-empty string', noControls, 1),
+    measure: v.strictObject({
+      kind: v.picklist(kinds, `one of ${kinds.join(', ')}`),
+      outcome: v.union(
+        [v.string(), v.pipe(v.array(v.string()), v.minLength(1))],
+        'an outcome name, or a non-empty list of them',
+      ),
+      within: v.optional(positiveDays('a number of days > 0')),
+      by: v.optional(date),
+      cohort: v.optional(v.string('a cohort name')),
+      scale: v.optional(v.pipe(finite('a scale > 0'), v.gtValue(0, 'a scale > 0'))),
+      quantile: v.optional(v.pipe(finite('a quantile between 0 and 1'), v.gtValue(0, 'a quantile between 0 and 1'), v.ltValue(1, 'a quantile between 0 and 1'))),
+    }),
+    expect: expectation,
+    use: v.picklist(['calibration', 'validation'], 'calibration or validation'),
+  });
+
+const range = v.pipe(
+  v.tuple([finite('a number'), finite('a number')], 'a range [low, high]'),
+  v.check((r) => r[0] < r[1], 'a range [low, high] with low < high'),
+);
+
+const provenance = v.strictObject({
+  from: text('a scenario name', noControls, 1),
+  checks: v.array(checkId),
+  heldOut: v.array(checkId),
+  points: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  accepted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  acceptedBy: v.picklist(['satisfies', 'closest']),
+  seed: v.pipe(v.number(seedRange), v.integer(seedRange), v.minValue(0, seedRange), v.maxValue(maxSeed, seedRange)),
+  replicationsPerPoint: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  version: text('a version', noControls, 1),
+  posterior: v.record(v.string(), v.tuple([finite('a number'), finite('a number'), finite('a number')], 'a triple [p5, p50, p95]')),
+});
+
 const record = <T extends v.GenericSchema>(keys: readonly string[], schema: (key: string) => T) =>
   v.strictObject(Object.fromEntries(keys.map((k) => [k, v.optional(schema(k))])) as Record<string, v.OptionalSchema<T, undefined>>);
 
@@ -94,5 +151,8 @@ export function scenarioSchema(keys: ScenarioKeys) {
     ),
     probabilities: v.optional(record(keys.probabilities, () => probability)),
     durations: v.optional(record(keys.durations, () => distributionSchema)),
+    record: v.optional(v.array(recordCheckSchema(Object.keys(keys.population)), 'a list of record checks')),
+    calibrate: v.optional(v.record(v.string(), range, 'ranges by key path, e.g. probabilities.koreaHandsOver: [0, 1]')),
+    calibrated: v.optional(provenance),
   });
 }

@@ -1,3 +1,4 @@
+import type { RecordResult } from '../record/RecordCheck.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import type { KindTallyData } from '../stats/KindTally.js';
 import type { Summary } from '../stats/summarize.js';
@@ -12,6 +13,8 @@ export interface SimulationResult extends Summary {
   readonly replications: number;
   /** The engine that ran it. */
   readonly engine: string;
+  /** Model vs record: each of the scenario's record checks with the model's estimate and a verdict (only when it has checks). */
+  readonly record?: readonly RecordResult[];
 }
 
 /** The format tag of partial results; merging refuses anything else. */

@@ -10,6 +10,7 @@ import { partialResultFormat, type PartialResult } from './SimulationResult.js';
 
 const count = (what = 'a non-negative integer') => v.pipe(v.number(what), v.safeInteger(what), v.minValue(0, what));
 const sketchKey = v.pipe(v.number('an integer bucket key'), v.safeInteger('an integer bucket key'));
+const sketch = v.array(v.tuple([sketchKey, v.pipe(count('a positive count'), v.minValue(1, 'a positive count'))], 'a [bucket, count] pair'), 'a list of [bucket, count] pairs');
 const tally = v.strictObject({
   n: count(),
   outcomes: v.record(
@@ -17,12 +18,19 @@ const tally = v.strictObject({
     v.strictObject({
       count: count(),
       daysSum: v.pipe(v.number('a number of days ≥ 0'), v.finite('a number of days ≥ 0'), v.minValue(0, 'a number of days ≥ 0')),
-      days: v.array(v.tuple([sketchKey, v.pipe(count('a positive count'), v.minValue(1, 'a positive count'))], 'a [bucket, count] pair'), 'a list of [bucket, count] pairs'),
+      days: sketch,
     }, 'an outcome tally { count, daysSum, days }'),
     'outcomes by name',
   ),
   paths: v.record(v.string(), count(), 'path counts by path'),
-}, 'a kind tally { n, outcomes, paths }');
+  checks: v.optional(
+    v.record(
+      v.string(),
+      v.strictObject({ n: count(), k: count(), days: v.optional(sketch) }, 'a check tally { n, k, days? }'),
+      'record-check counts by check id',
+    ),
+  ),
+}, 'a kind tally { n, outcomes, paths, checks? }');
 
 /** The shape of a partial result file (`cable1957.partial/1`); the scenario is checked by its own schema. */
 export const partialSchema = v.strictObject({
@@ -115,6 +123,24 @@ export function checkPartial(data: unknown, where: string): PartialResult {
         walked += n;
       }
       if (walked !== t.n) fail(`${kat}.paths`, `the path counts add up to ${walked}, not n = ${t.n}`);
+      // The scenario's record checks on this kind, each counted: no more, no fewer, within n.
+      const checks = t.checks ?? {};
+      for (const id of Object.keys(checks)) {
+        if (!k.checks.some((c) => c.id === id)) fail(`${kat}.checks.${id}`, `not a record check of the scenario on ${k.kind}`);
+      }
+      for (const c of k.checks) {
+        const cat = `${kat}.checks.${c.id}`;
+        const ct = checks[c.id];
+        if (!ct) throw new InputError(`${where}: ${cat}: missing; the scenario's record checks this kind`);
+        if (ct.n > t.n) fail(`${cat}.n`, `${ct.n} cases, more than the kind's n = ${t.n}`);
+        if (ct.k > ct.n) fail(`${cat}.k`, `${ct.k} cases counted, more than its n = ${ct.n}`);
+        if (c.timed !== (ct.days !== undefined)) fail(`${cat}.days`, c.timed ? 'missing; the check measures a time' : 'present, but the check measures no time');
+        if (ct.days) {
+          const sketch = new QuantileSketch();
+          sketch.merge(ct.days);
+          if (sketch.count !== ct.k) fail(`${cat}.days`, `holds ${sketch.count} times, expected k = ${ct.k}`);
+        }
+      }
     }
   }
   return { ...partial, format: partialResultFormat, scenario } as PartialResult;

@@ -1,3 +1,4 @@
+import { evaluateRecord } from '../record/evaluateRecord.js';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
 import { summarize } from '../stats/summarize.js';
@@ -38,8 +39,9 @@ export function mergeResults(partials: readonly PartialResult[], where: readonly
     const list = missing > 10 ? `${first.join(', ')}, … (${missing} in all)` : first.join(', ');
     throw new InputError(`merge: replications missing: ${list}`);
   }
-  const reps = Array.from({ length: total }, (_, r) => byRep.get(r)!.kinds);
+  const ordered = Array.from({ length: total }, (_, r) => byRep.get(r)!);
   const plan = planSimulation(first.scenario);
-  const summary = summarize(reps, Object.fromEntries(plan.kinds.map((k) => [k.kind, k.outcomes])));
-  return { scenario: first.scenario, seed: first.scenario.seed, replications: total, engine: first.engine, ...summary };
+  const summary = summarize(ordered.map((r) => r.kinds), Object.fromEntries(plan.kinds.map((k) => [k.kind, k.outcomes])));
+  const result = { scenario: first.scenario, seed: first.scenario.seed, replications: total, engine: first.engine, ...summary };
+  return first.scenario.record.length > 0 ? { ...result, record: evaluateRecord(first.scenario, ordered) } : result;
 }

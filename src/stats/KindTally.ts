@@ -8,10 +8,45 @@ export interface CaseResult {
   readonly path: string;
   /** Days from the case's start to its outcome, or null while open. */
   readonly days: number | null;
+  /** The day (since the simulation's start) the case started. */
+  readonly startDay: number;
+  /** The cohort its driver put it in, if any. */
+  readonly cohort?: string | undefined;
 }
 
 /** The outcome a case has when the horizon comes before a final or settled state. */
 export const OPEN = '(open)';
+
+/**
+ * What a record check counts in one kind, made ready for the inner loop: which cases are in its
+ * denominator (cohort, and started early enough to be watched) and which reached the outcome in time.
+ */
+export interface CheckCounter {
+  /** The check's id. */
+  readonly id: string;
+  /** The outcomes that count. */
+  readonly outcomes: ReadonlySet<string>;
+  /** Only cases of this cohort, or all. */
+  readonly cohort: string | undefined;
+  /** Only cases started on or before this day (`within`: horizon − within; `by`: that day), or Infinity. */
+  readonly startedBy: number;
+  /** The outcome counts only if reached within this many days of the case's start, or Infinity. */
+  readonly withinDays: number;
+  /** The outcome counts only if reached by this day since the simulation's start, or Infinity. */
+  readonly byDay: number;
+  /** Whether to keep the days of the cases that count (a time quantile). */
+  readonly timed: boolean;
+}
+
+/** One check's counts in one replication: cases in its denominator, cases that count, and their days when timed. */
+export interface CheckTallyData {
+  /** Cases in the denominator. */
+  readonly n: number;
+  /** Cases that reached the outcome in time. */
+  readonly k: number;
+  /** Their days from start to outcome (timed checks only). */
+  readonly days?: SketchData;
+}
 
 /** A tally's serialized form (inside partial results). */
 export interface KindTallyData {
@@ -21,17 +56,27 @@ export interface KindTallyData {
   readonly outcomes: Readonly<Record<string, { readonly count: number; readonly daysSum: number; readonly days: SketchData }>>;
   /** Per path: count. */
   readonly paths: Readonly<Record<string, number>>;
+  /** Per record check on this kind: its counts (present only when the scenario has such checks). */
+  readonly checks?: Readonly<Record<string, CheckTallyData>>;
 }
+
+const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 /**
  * The statistics of one case kind in one replication: outcome counts, time-to-outcome sums and
- * sketches, path counts. Its size depends on the number of distinct outcomes, paths and time
- * buckets, never on the number of cases.
+ * sketches, path counts, and the counts of the record checks on the kind. Its size depends on the
+ * number of distinct outcomes, paths, checks and time buckets, never on the number of cases.
  */
 export class KindTally {
   n = 0;
   readonly outcomes = new Map<string, { count: number; daysSum: number; days: QuantileSketch }>();
   readonly paths = new Map<string, number>();
+  private readonly counters: readonly { readonly check: CheckCounter; n: number; k: number; readonly days: QuantileSketch | null }[];
+
+  /** A tally that also counts for `checks` (the record checks on this kind). */
+  constructor(checks: readonly CheckCounter[] = []) {
+    this.counters = checks.map((check) => ({ check, n: 0, k: 0, days: check.timed ? new QuantileSketch() : null }));
+  }
 
   /** Counts one case. */
   add(result: CaseResult): void {
@@ -47,15 +92,26 @@ export class KindTally {
       o.days.add(result.days);
     }
     this.paths.set(result.path, (this.paths.get(result.path) ?? 0) + 1);
+    for (const c of this.counters) {
+      const check = c.check;
+      if ((check.cohort !== undefined && result.cohort !== check.cohort) || result.startDay > check.startedBy) continue;
+      c.n++;
+      const days = result.days;
+      if (days === null || !check.outcomes.has(result.outcome) || days > check.withinDays || result.startDay + days > check.byDay) continue;
+      c.k++;
+      c.days?.add(days);
+    }
   }
 
   /** Plain JSON, keys sorted, for partial results. */
   toJSON(): KindTallyData {
-    const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return {
+    const data: KindTallyData = {
       n: this.n,
-      outcomes: Object.fromEntries(sorted(this.outcomes).map(([k, o]) => [k, { count: o.count, daysSum: o.daysSum, days: o.days.toJSON() }])),
-      paths: Object.fromEntries(sorted(this.paths)),
+      outcomes: Object.fromEntries(byKey(this.outcomes).map(([k, o]) => [k, { count: o.count, daysSum: o.daysSum, days: o.days.toJSON() }])),
+      paths: Object.fromEntries(byKey(this.paths)),
     };
+    if (this.counters.length === 0) return data;
+    const checks = new Map(this.counters.map((c) => [c.check.id, c.days ? { n: c.n, k: c.k, days: c.days.toJSON() } : { n: c.n, k: c.k }] as const));
+    return { ...data, checks: Object.fromEntries(byKey(checks)) };
   }
 }

@@ -51,6 +51,7 @@ describe('driveCase on a machine with depth', () => {
     count: 1,
     population: {},
     outcomes: description.states.filter((s) => s.final || s.settled).map((s) => s.name),
+    checks: [],
   };
   const scenario = { ...baselineScenario(), probabilities: { ...baselineScenario().probabilities, crimeEstablishedLater: 0.3, hasCrimeOrPendingCase: 0.2 } };
   const plan = { scenario, kinds: [kind] };
@@ -81,7 +82,7 @@ describe('driveCase with targetless transitions (a step that keeps the state)', 
   /** A kind over any machine and driver, as planSimulation would pair them. */
   const kindOf = (machine: AnyStateMachine, driver: Driver): KindPlan => {
     const description = describeMachine(machine);
-    return { kind: machine.id, index: 0, machine, description, driver, count: 1, population: {}, outcomes: description.states.filter((s) => s.final || s.settled).map((s) => s.name) };
+    return { kind: machine.id, index: 0, machine, description, driver, count: 1, population: {}, outcomes: description.states.filter((s) => s.final || s.settled).map((s) => s.name), checks: [] };
   };
   // `note` only acts (counts itself); `go` leaves. The driver only ever notes.
   const noting = createMachine({
