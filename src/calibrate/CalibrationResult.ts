@@ -1,4 +1,4 @@
-import type { Expectation } from './recordStub.js';
+import type { CheckUse, Expectation, Measure, Verdict } from '../record/RecordCheck.js';
 
 /** What one design point gave: its values and each record check's estimate. Plain data (crosses worker threads). */
 export interface PointResult {
@@ -22,9 +22,6 @@ export interface PointCheck {
   readonly verdict: Verdict;
 }
 
-/** A record check's verdict (design §7). */
-export type Verdict = 'consistent' | 'inconsistent' | 'undecided';
-
 /** The 5%, 50% and 95% quantiles of a set of values. */
 export interface Quantiles {
   /** The 5% quantile. */
@@ -46,9 +43,11 @@ export interface CheckSummary {
   /** The check's id. */
   readonly id: string;
   /** `calibration` (used to accept points) or `validation` (held out). */
-  readonly use: 'calibration' | 'validation';
+  readonly use: CheckUse;
   /** The finding, in a few words. */
   readonly says: string;
+  /** The model quantity it reads. */
+  readonly measure: Measure;
   /** What the record says the measure should be. */
   readonly expect: Expectation;
   /** Accepted points whose estimate lies in the expected region. */

@@ -6,7 +6,7 @@ import { InputError } from '../InputError.js';
 import { calibrationRanges } from '../scenario/calibrationRanges.js';
 import type { CalibrationResult, PointResult } from './CalibrationResult.js';
 import { designValues } from './designValues.js';
-import type { RecordScenario } from './recordStub.js';
+import type { Scenario } from '../scenario/Scenario.js';
 import { calibrationEngine, runPoint } from './runPoint.js';
 import { satisfiesCalibration, summarizeCalibration } from './summarizeCalibration.js';
 
@@ -52,7 +52,7 @@ const workerFile = () => fileURLToPath(new URL('./calibrationWorker.js', import.
 type Message = { type: 'cases'; n: number } | { type: 'point'; result: PointResult };
 
 /** Runs the points in worker threads, point i in thread i mod threads, collecting their results. */
-function inWorkers(scenario: RecordScenario, points: { index: number; values: number[] }[], threads: number, onMessage: (m: Message) => void, signal?: AbortSignal) {
+function inWorkers(scenario: Scenario, points: { index: number; values: number[] }[], threads: number, onMessage: (m: Message) => void, signal?: AbortSignal) {
   const file = workerFile();
   if (!existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
   return new Promise<void>((resolve, reject) => {
@@ -87,7 +87,7 @@ function inWorkers(scenario: RecordScenario, points: { index: number; values: nu
  * validation checks, the point nearest the posterior medians. Same scenario, options and seed ⇒ the
  * same result but for `timing`, whatever `workers`.
  */
-export async function calibrate(scenario: RecordScenario, options: CalibrateOptions): Promise<CalibrationResult> {
+export async function calibrate(scenario: Scenario, options: CalibrateOptions): Promise<CalibrationResult> {
   const where = options.where ?? `scenario ${scenario.name}`;
   const { points } = options;
   if (!(Number.isInteger(points) && points >= 1 && points <= 100000)) throw new InputError(`calibrate: points must be an integer from 1 to 100000; got ${points}`);
@@ -105,7 +105,7 @@ export async function calibrate(scenario: RecordScenario, options: CalibrateOpti
   }
   const ranges = calibrationRanges(scenario.calibrate, scenario, where);
   const seed = options.seed ?? scenario.seed;
-  const base: RecordScenario = { ...scenario, seed, replications };
+  const base: Scenario = { ...scenario, seed, replications };
   const design = designValues(ranges, points, seed).map((values, index) => ({ index, values }));
 
   const began = performance.now();

@@ -1,38 +1,11 @@
 import { Document, isCollection, isMap, isScalar, visit } from 'yaml';
 import packageJson from '../../package.json' with { type: 'json' };
 import { calibrationRanges } from '../scenario/calibrationRanges.js';
-import type { Scenario } from '../scenario/Scenario.js';
+import type { Provenance, Scenario } from '../scenario/Scenario.js';
 import type { CalibrationResult } from './CalibrationResult.js';
-import type { RecordScenario } from './recordStub.js';
-
-/** Where a calibrated scenario's values come from: the `calibrated:` mapping it carries. */
-export interface CalibrationProvenance {
-  /** The name of the scenario that was calibrated. */
-  readonly from: string;
-  /** The ids of the record checks used to accept points. */
-  readonly checks: readonly string[];
-  /** The ids of the record checks held out (validation). */
-  readonly heldOut: readonly string[];
-  /** Design points tried. */
-  readonly points: number;
-  /** Points accepted. */
-  readonly accepted: number;
-  /** How they were accepted: all calibration checks satisfied, or the closest share. */
-  readonly acceptedBy: 'satisfies' | 'closest';
-  /** The closest share accepted when no point satisfies every check. */
-  readonly epsilon: number;
-  /** The seed of the design and the simulations. */
-  readonly seed: number;
-  /** Replications per point. */
-  readonly replicationsPerPoint: number;
-  /** The cable1957 version that calibrated it. */
-  readonly version: string;
-  /** Per calibrated key: [5%, 50%, 95%] over the accepted points. */
-  readonly posterior: Readonly<Record<string, readonly [number, number, number]>>;
-}
 
 /** The provenance of a calibration, as the calibrated scenario records it. Pure. */
-export function calibrationProvenance(result: CalibrationResult): CalibrationProvenance {
+export function calibrationProvenance(result: CalibrationResult): Provenance {
   return {
     from: result.scenario,
     checks: result.calibrationChecks,
@@ -40,7 +13,6 @@ export function calibrationProvenance(result: CalibrationResult): CalibrationPro
     points: result.points,
     accepted: result.accepted,
     acceptedBy: result.acceptedBy,
-    epsilon: result.epsilon,
     seed: result.seed,
     replicationsPerPoint: result.replicationsPerPoint,
     version: packageJson.version,
@@ -53,7 +25,7 @@ export function calibrationProvenance(result: CalibrationResult): CalibrationPro
  * named `<name>-calibrated`, seeded with the calibration's seed, and a `calibrated:` mapping saying
  * where the values come from. Each calibrated value carries its posterior range as a comment. Pure.
  */
-export function calibratedScenarioText(scenario: RecordScenario, result: CalibrationResult): string {
+export function calibratedScenarioText(scenario: Scenario, result: CalibrationResult): string {
   const ranges = calibrationRanges(scenario.calibrate, scenario, `scenario ${scenario.name}`);
   let s: Scenario = scenario;
   for (const r of ranges) s = r.apply(s, result.chosen.values[r.key]!);

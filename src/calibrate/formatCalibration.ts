@@ -1,5 +1,5 @@
 import type { CalibrationResult, CheckSummary, Quantiles } from './CalibrationResult.js';
-import type { Expectation } from './recordStub.js';
+import { describeExpectation, showMeasured } from '../report/describeCheck.js';
 
 /** Output formats of a calibration. */
 export const calibrationFormats = ['table', 'json'] as const;
@@ -10,23 +10,17 @@ export type CalibrationFormat = (typeof calibrationFormats)[number];
 const int = (x: number) => x.toLocaleString('en-US');
 /** A number as a table shows it: four significant digits, integers whole. */
 const num = (x: number) => (Number.isInteger(x) ? int(x) : Number(x.toPrecision(4)).toString());
-const range = (q: Quantiles | null) => (q === null ? 'no estimate' : `${num(q.p5)} / ${num(q.p50)} / ${num(q.p95)}`);
-
-/** An expectation in a few characters: `≤ 0.5`, `0.2–0.4`, `0.3 ± 0.05`. */
-function expectation(e: Expectation): string {
-  if ('atLeast' in e) return `≥ ${num(e.atLeast)}`;
-  if ('atMost' in e) return `≤ ${num(e.atMost)}`;
-  if ('between' in e) return `${num(e.between[0])}–${num(e.between[1])}`;
-  return `${num(e.about)} ± ${num(e.tolerance)}`;
-}
+const range = (q: Quantiles | null, show: (x: number) => string = num) => (q === null ? 'no estimate' : `${show(q.p5)} / ${show(q.p50)} / ${show(q.p95)}`);
 
 function checkLines(checks: readonly CheckSummary[], accepted: number): string[] {
-  const width = Math.max(4, ...checks.map((c) => c.id.length)) + 2;
+  const width = Math.max(5, ...checks.map((c) => c.id.length)) + 2;
+  const expectations = checks.map((c) => describeExpectation(c.measure, c.expect));
+  const ew = Math.max(6, ...expectations.map((e) => e.length)) + 2;
   return [
-    `  ${'check'.padEnd(width)}${'expect'.padEnd(14)}${'in region'.padStart(10)}  ${'consistent / inconsistent / undecided'.padEnd(40)}estimate 5% / 50% / 95%`,
+    `  ${'check'.padEnd(width)}${'expect'.padEnd(ew)}${'in region'.padStart(9)}  ${'consistent/inconsistent/undecided'.padEnd(35)}model 5% / 50% / 95%`,
     ...checks.map(
-      (c) =>
-        `  ${c.id.padEnd(width)}${expectation(c.expect).padEnd(14)}${`${c.satisfied}/${accepted}`.padStart(10)}  ${`${c.verdicts.consistent} / ${c.verdicts.inconsistent} / ${c.verdicts.undecided}`.padEnd(40)}${range(c.estimate)}`,
+      (c, i) =>
+        `  ${c.id.padEnd(width)}${expectations[i]!.padEnd(ew)}${`${c.satisfied}/${accepted}`.padStart(9)}  ${`${c.verdicts.consistent} / ${c.verdicts.inconsistent} / ${c.verdicts.undecided}`.padEnd(35)}${range(c.estimate, (x) => showMeasured(c.measure, x))}`,
     ),
   ];
 }

@@ -2,7 +2,7 @@ import type { CalibrationRange } from '../scenario/calibrationRanges.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { simulatePartial } from '../simulate/simulate.js';
 import type { PointResult } from './CalibrationResult.js';
-import { evaluateRecord, type RecordScenario } from './recordStub.js';
+import { evaluateRecord } from '../record/evaluateRecord.js';
 
 /** The engine every point runs on: the fastest, and identical in results to the reference engine. */
 export const calibrationEngine = 'compiled';
@@ -13,17 +13,17 @@ export const calibrationEngine = 'compiled';
  * case's random stream is keyed by its kind, so the measured kinds draw exactly as before). The
  * seed is left alone, so every point runs on common random numbers. Pure.
  */
-export function pointScenario(base: RecordScenario, ranges: readonly CalibrationRange[], values: readonly number[]): RecordScenario {
+export function pointScenario(base: Scenario, ranges: readonly CalibrationRange[], values: readonly number[]): Scenario {
   let s: Scenario = base;
   ranges.forEach((r, d) => (s = r.apply(s, values[d]!)));
   const measured = new Set(base.record.map((c) => c.measure.kind));
   const population = Object.fromEntries(Object.entries(s.population).map(([kind, row]) => [kind, measured.has(kind) ? row : { ...row, count: 0 }]));
-  return { ...base, ...s, population } as RecordScenario;
+  return { ...s, population };
 }
 
 /** Simulates one design point in this thread and evaluates the record on it. */
 export async function runPoint(
-  base: RecordScenario,
+  base: Scenario,
   ranges: readonly CalibrationRange[],
   index: number,
   values: readonly number[],

@@ -1,7 +1,9 @@
 import type { CalibrationRange } from '../scenario/calibrationRanges.js';
-import type { CalibrationResult, CheckSummary, PointResult, PosteriorRange, Verdict } from './CalibrationResult.js';
+import { distanceOutside } from '../record/distanceOutside.js';
+import type { RecordCheck, Verdict } from '../record/RecordCheck.js';
+import { satisfies } from '../record/satisfies.js';
+import type { CalibrationResult, CheckSummary, PointResult, PosteriorRange } from './CalibrationResult.js';
 import { quantiles } from './quantiles.js';
-import { distanceOutside, satisfies, type RecordCheck } from './recordStub.js';
 
 /** What the summary needs besides the points: the run's settings and its time. */
 export interface CalibrationRun {
@@ -23,22 +25,17 @@ export interface CalibrationRun {
   readonly seconds: number;
 }
 
+/** A check's estimate at a point; null when the point gave none. */
+const estimateOf = (point: PointResult, check: RecordCheck) => point.checks.find((c) => c.id === check.id)?.estimate ?? null;
+
 /** The summed distance of a point's estimates outside the calibration checks' regions; Infinity when one has no estimate. */
 function distanceOf(point: PointResult, calibration: readonly RecordCheck[]): number {
-  let sum = 0;
-  for (const check of calibration) {
-    const estimate = point.checks.find((c) => c.id === check.id)?.estimate ?? null;
-    sum += estimate === null ? Infinity : distanceOutside(check.expect, estimate);
-  }
-  return sum;
+  return calibration.reduce((sum, check) => sum + distanceOutside(check.expect, estimateOf(point, check)), 0);
 }
 
 /** True when every calibration check's estimate at the point lies in the expected region. */
 export function satisfiesCalibration(point: PointResult, calibration: readonly RecordCheck[]): boolean {
-  return calibration.every((check) => {
-    const estimate = point.checks.find((c) => c.id === check.id)?.estimate ?? null;
-    return estimate !== null && satisfies(check.expect, estimate);
-  });
+  return calibration.every((check) => satisfies(check.expect, estimateOf(point, check)));
 }
 
 /**
@@ -80,7 +77,7 @@ export function summarizeCalibration(points: readonly PointResult[], run: Calibr
         if (satisfies(check.expect, c.estimate)) satisfied++;
       }
     }
-    return { id: check.id, use: check.use, says: check.says, expect: check.expect, satisfied, verdicts, estimate: quantiles(estimates) };
+    return { id: check.id, use: check.use, says: check.says, measure: check.measure, expect: check.expect, satisfied, verdicts, estimate: quantiles(estimates) };
   });
 
   // Nearest the medians in range-normalised coordinates, so a count's scale does not outweigh a share's.
@@ -106,7 +103,7 @@ export function summarizeCalibration(points: readonly PointResult[], run: Calibr
     chosen: { point: chosen.index, values: valuesOf(chosen) },
     design: points.map((p, i) => ({
       values: valuesOf(p),
-      estimates: Object.fromEntries(calibration.map((c) => [c.id, p.checks.find((x) => x.id === c.id)?.estimate ?? null])),
+      estimates: Object.fromEntries(calibration.map((c) => [c.id, estimateOf(p, c)])),
       distance: Number.isFinite(distances[i]!) ? distances[i]! : null,
       accepted: acceptedSet.has(p.index),
     })),

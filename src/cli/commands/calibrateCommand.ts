@@ -4,7 +4,6 @@ import { embeddedScenarios } from '../../../machines/index.js';
 import { calibrate, type CalibrationProgress } from '../../calibrate/calibrate.js';
 import { calibratedScenarioText } from '../../calibrate/calibratedScenarioText.js';
 import { calibrationFormats, formatCalibration } from '../../calibrate/formatCalibration.js';
-import type { RecordScenario } from '../../calibrate/recordStub.js';
 import { InputError } from '../../InputError.js';
 import { writeAtomically } from '../../io/writeAtomically.js';
 import { checkOutPath } from '../checkOutPath.js';
@@ -111,7 +110,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIO): Prom
   const epsilon = values.epsilon === undefined ? 0.05 : parseEpsilon(values.epsilon);
   const seed = values.seed === undefined ? undefined : parseSeed('calibrate', values.seed);
   const loaded = scenarioFrom(values.scenario, 'calibrate');
-  const scenario = loaded.scenario as RecordScenario;
+  const scenario = loaded.scenario;
   const scenarioOut = values['scenario-out'] ?? `${fileNameOf(scenario.name)}.calibrated.yaml`;
   checkOutPath('calibrate', 'out', values.out);
   checkOutPath('calibrate', 'scenario-out', scenarioOut);
