@@ -37,9 +37,9 @@ export function calibratedScenarioText(scenario: Scenario, result: CalibrationRe
     ` The values marked "calibrated" are the accepted point nearest the posterior medians, one of\n` +
     ` ${result.accepted} points (of ${result.points}) ${result.acceptedBy === 'satisfies' ? 'consistent with the calibration checks' : `closest to the calibration checks: NONE satisfied them all`};\n` +
     ` the ranges are not historical certainty (see "cable1957 calibrate --help").`;
-  // As people write scenarios: a distribution, a range or a row of numbers on one line.
+  // As people write scenarios: a distribution, a measure, an expectation or a row of numbers on one line.
   visit(doc, {
-    Seq: (_, node) => void (node.items.every(isScalar) && (node.flow = true)),
+    Seq: (_, node) => void (node.items.every((item) => isScalar(item) && typeof item.value === 'number') && (node.flow = true)),
     Pair: (_, pair, path) => {
       const inDurations = path.at(-1) === doc.get('durations', true);
       const key = isScalar(pair.key) ? pair.key.value : undefined;
