@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../InputError.js';
+import { isSeed, seedRange } from '../random/seedHalves.js';
 import { calibrationRanges } from '../scenario/calibrationRanges.js';
 import type { CalibrationResult, PointResult } from './CalibrationResult.js';
 import { designValues } from './designValues.js';
@@ -105,6 +106,7 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   }
   const ranges = calibrationRanges(scenario.calibrate, scenario, where);
   const seed = options.seed ?? scenario.seed;
+  if (!isSeed(seed)) throw new InputError(`calibrate: seed must be ${seedRange}; got ${seed}`);
   const base: Scenario = { ...scenario, seed, replications };
   const design = designValues(ranges, points, seed).map((values, index) => ({ index, values }));
 

@@ -113,7 +113,7 @@ describe('calibrate', () => {
     });
     it('options out of range', async () => {
       const s = loadScenario(scenarioText(check('share', measures.share, '{ atLeast: 0 }', 'calibration'), ranges), 'x');
-      for (const options of [{ points: 0 }, { points: 2, replications: 0 }, { points: 2, workers: 0 }, { points: 2, epsilon: 0 }, { points: 2, epsilon: 1.5 }]) {
+      for (const options of [{ points: 0 }, { points: 2, replications: 0 }, { points: 2, workers: 0 }, { points: 2, epsilon: 0 }, { points: 2, epsilon: 1.5 }, { points: 2, seed: -1 }, { points: 2, seed: 0.5 }]) {
         await expect(calibrate(s, options)).rejects.toThrow(InputError);
       }
     });
