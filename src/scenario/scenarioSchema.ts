@@ -83,7 +83,7 @@ export const recordCheckSchema = (kinds: readonly string[]) =>
     measure: v.strictObject({
       kind: v.picklist(kinds, `one of ${kinds.join(', ')}`),
       outcome: v.union(
-        [v.string(), v.pipe(v.array(v.string()), v.minLength(1))],
+        [v.string(), v.pipe(v.array(v.string('an outcome name')), v.minLength(1, 'an outcome name, or a non-empty list of them'))],
         'an outcome name, or a non-empty list of them',
       ),
       within: v.optional(positiveDays('a number of days > 0')),

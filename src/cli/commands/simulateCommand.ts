@@ -21,6 +21,13 @@ machines, replicated, with 95% intervals for each outcome's share, times to outc
 most common paths. Same scenario and seed => byte-identical results, whatever --workers or
 sharding. A descriptive model of a historical policy, for study: not for decisions about people.
 
+When the scenario has a "record:" (what archival documents say, as checks), the output adds
+"model vs record": each check's model estimate with its 95% Monte Carlo interval, what the
+record leads us to expect, and a verdict (consistent, inconsistent, or undecided when the
+interval straddles a bound). The machines state the policy on paper and the scenario assumes
+how it was carried out: a failed check is a finding about practice or about those assumptions
+("cable1957 calibrate" asks which assumptions the record allows), never a reason to edit a machine.
+
 Options:
   --scenario NAME|FILE  an embedded scenario (${Object.keys(embeddedScenarios).join(', ')}; default baseline)
                         or a YAML/JSON file; keys it leaves out take the baseline's values
