@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../InputError.js';
+import { isSeed, seedRange } from '../random/seedHalves.js';
+import { calibrationRanges } from '../scenario/calibrationRanges.js';
+import type { CalibrationResult, PointResult } from './CalibrationResult.js';
+import { designValues } from './designValues.js';
+import type { Scenario } from '../scenario/Scenario.js';
+import { calibrationEngine, runPoint } from './runPoint.js';
+import { satisfiesCalibration, summarizeCalibration } from './summarizeCalibration.js';
+
+/** Where a calibration stands. */
+export interface CalibrationProgress {
+  /** Design points finished. */
+  readonly pointsDone: number;
+  /** Design points to run. */
+  readonly points: number;
+  /** Points so far that satisfy every calibration check. */
+  readonly satisfying: number;
+  /** Cases simulated so far. */
+  readonly casesDone: number;
+  /** Milliseconds since the start. */
+  readonly elapsedMs: number;
+}
+
+/** Options of a calibration. */
+export interface CalibrateOptions {
+  /** Design points to try (a Latin hypercube over the `calibrate:` ranges). */
+  readonly points: number;
+  /** The seed of the design and of every point's simulation. @defaultValue the scenario's seed */
+  readonly seed?: number;
+  /** Replications per point. @defaultValue 1 */
+  readonly replications?: number;
+  /** Worker threads the points are split over (round-robin); results are identical for any number. @defaultValue 1 */
+  readonly workers?: number;
+  /** The share of closest points accepted when none satisfies every calibration check, in (0, 1]. @defaultValue 0.05 */
+  readonly epsilon?: number;
+  /** Hears of progress (after each point and every few thousand cases). */
+  readonly onProgress?: (progress: CalibrationProgress) => void;
+  /** Stops the run (workers are terminated; the promise rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
+  /** Where the scenario came from (a file name), to prefix errors. @defaultValue `scenario <name>` */
+  readonly where?: string;
+}
+
+// As simulate's workers: tallies are small, a capped heap keeps memory flat.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+
+const workerFile = () => fileURLToPath(new URL('./calibrationWorker.js', import.meta.url));
+
+type Message = { type: 'cases'; n: number } | { type: 'point'; result: PointResult };
+
+/** Runs the points in worker threads, point i in thread i mod threads, collecting their results. */
+function inWorkers(scenario: Scenario, points: { index: number; values: number[] }[], threads: number, onMessage: (m: Message) => void, signal?: AbortSignal) {
+  const file = workerFile();
+  if (!existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
+  return new Promise<void>((resolve, reject) => {
+    const started: Worker[] = [];
+    let running = 0;
+    const stop = (error: unknown) => {
+      for (const t of started) void t.terminate();
+      reject(error);
+    };
+    signal?.addEventListener('abort', () => stop(signal.reason), { once: true });
+    for (let w = 0; w < threads; w++) {
+      const mine = points.filter((_, i) => i % threads === w);
+      if (mine.length === 0) continue;
+      const thread = new Worker(file, { workerData: { scenario, points: mine }, resourceLimits: WORKER_LIMITS });
+      started.push(thread);
+      running++;
+      thread.on('message', onMessage);
+      thread.on('error', stop);
+      thread.on('exit', (code) => {
+        if (code !== 0) return stop(new Error(`a calibration worker exited with code ${code}`));
+        if (--running === 0) resolve();
+      });
+    }
+  });
+}
+
+/**
+ * Calibrates a scenario's `calibrate:` assumptions against its record: simulates every point of a
+ * seeded Latin hypercube over the prior ranges on common random numbers (one seed for all), accepts
+ * the points whose estimates satisfy every `use: calibration` check (or, when none does, the closest
+ * `epsilon` share, and says so), and summarizes the accepted points: posterior ranges, the held-out
+ * validation checks, the point nearest the posterior medians. Same scenario, options and seed ⇒ the
+ * same result but for `timing`, whatever `workers`.
+ */
+export async function calibrate(scenario: Scenario, options: CalibrateOptions): Promise<CalibrationResult> {
+  const where = options.where ?? `scenario ${scenario.name}`;
+  const { points } = options;
+  if (!(Number.isInteger(points) && points >= 1 && points <= 100000)) throw new InputError(`calibrate: points must be an integer from 1 to 100000; got ${points}`);
+  const replications = options.replications ?? 1;
+  if (!(Number.isInteger(replications) && replications >= 1 && replications <= 100000)) throw new InputError(`calibrate: replications must be an integer from 1 to 100000; got ${replications}`);
+  const workers = options.workers ?? 1;
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new InputError(`calibrate: workers must be an integer from 1 to 64; got ${workers}`);
+  const epsilon = options.epsilon ?? 0.05;
+  if (!(epsilon > 0 && epsilon <= 1)) throw new InputError(`calibrate: epsilon must be a share in (0, 1]; got ${epsilon}`);
+  if (!scenario.record.some((c) => c.use === 'calibration')) {
+    throw new InputError(`${where}: record: no check with "use: calibration", so nothing can accept or reject a point; add one (see design §7)`);
+  }
+  if (Object.keys(scenario.calibrate).length === 0) {
+    throw new InputError(`${where}: calibrate: empty; name the assumptions to move and their ranges, e.g. "probabilities.koreaHandsOver: [0, 1]"`);
+  }
+  const ranges = calibrationRanges(scenario.calibrate, scenario, where);
+  const seed = options.seed ?? scenario.seed;
+  if (!isSeed(seed)) throw new InputError(`calibrate: seed must be ${seedRange}; got ${seed}`);
+  const base: Scenario = { ...scenario, seed, replications };
+  const design = designValues(ranges, points, seed).map((values, index) => ({ index, values }));
+
+  const began = performance.now();
+  const results: PointResult[] = [];
+  let casesDone = 0;
+  let satisfying = 0;
+  const calibration = scenario.record.filter((c) => c.use === 'calibration');
+  const report = () =>
+    options.onProgress?.({ pointsDone: results.length, points, satisfying, casesDone, elapsedMs: performance.now() - began });
+  const onCases = (n: number) => {
+    casesDone += n;
+    report();
+  };
+  const onPoint = (result: PointResult) => {
+    results.push(result);
+    if (satisfiesCalibration(result, calibration)) satisfying++;
+    report();
+  };
+
+  if (workers > 1 && points > 1 && availableParallelism() > 1) {
+    const threads = Math.min(workers, points, availableParallelism());
+    await inWorkers(base, design, threads, (m) => (m.type === 'cases' ? onCases(m.n) : onPoint(m.result)), options.signal);
+  } else {
+    for (const { index, values } of design) {
+      options.signal?.throwIfAborted();
+      onPoint(await runPoint(base, ranges, index, values, { onCases, ...(options.signal ? { signal: options.signal } : {}) }));
+    }
+  }
+  results.sort((a, b) => a.index - b.index);
+  const seconds = (performance.now() - began) / 1000;
+  return summarizeCalibration(results, {
+    scenario: scenario.name,
+    record: scenario.record,
+    ranges,
+    seed,
+    engine: calibrationEngine,
+    replicationsPerPoint: replications,
+    epsilon,
+    seconds,
+  });
+}
