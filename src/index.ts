@@ -119,6 +119,20 @@ export type { SketchData } from './stats/QuantileSketch.js';
 export { formatResult } from './report/formatResult.js';
 export type { ResultFormat } from './report/formatResult.js';
 
+// The historical record as checks on a run, and calibration of assumptions against it.
+export { evaluateRecord } from './record/evaluateRecord.js';
+export { verdictOf } from './record/verdictOf.js';
+export { satisfies } from './record/satisfies.js';
+export { distanceOutside } from './record/distanceOutside.js';
+export type { CheckUse, Expectation, Measure, RecordCheck, RecordResult, Verdict } from './record/RecordCheck.js';
+export type { Provenance } from './scenario/Scenario.js';
+export { calibrate } from './calibrate/calibrate.js';
+export type { CalibrateOptions, CalibrationProgress } from './calibrate/calibrate.js';
+export type { CalibrationResult, CheckSummary, DesignPoint, PointCheck, PointResult, PosteriorRange, Quantiles } from './calibrate/CalibrationResult.js';
+export { formatCalibration } from './calibrate/formatCalibration.js';
+export type { CalibrationFormat } from './calibrate/formatCalibration.js';
+export { calibratedScenarioText } from './calibrate/calibratedScenarioText.js';
+
 // Checks: exhaustive verification and run-time monitors.
 export { verifyMachine } from './verify/verifyMachine.js';
 export type { MachineVerification } from './verify/verifyMachine.js';

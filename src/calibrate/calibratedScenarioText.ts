@@ -13,6 +13,7 @@ export function calibrationProvenance(result: CalibrationResult): Provenance {
     points: result.points,
     accepted: result.accepted,
     acceptedBy: result.acceptedBy,
+    epsilon: result.epsilon,
     seed: result.seed,
     replicationsPerPoint: result.replicationsPerPoint,
     version: packageJson.version,

@@ -1,6 +1,6 @@
 import type { CalibrationRange } from '../scenario/calibrationRanges.js';
 import type { Scenario } from '../scenario/Scenario.js';
-import { simulatePartial } from '../simulate/simulate.js';
+import { simulateTallies } from '../simulate/simulate.js';
 import type { PointResult } from './CalibrationResult.js';
 import { evaluateRecord } from '../record/evaluateRecord.js';
 
@@ -31,7 +31,7 @@ export async function runPoint(
 ): Promise<PointResult> {
   const scenario = pointScenario(base, ranges, values);
   let seen = 0;
-  const partial = await simulatePartial(scenario, {
+  const partial = await simulateTallies(scenario, {
     engine: calibrationEngine,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onCases

@@ -36,6 +36,25 @@ export interface SimulationPlan {
   readonly kinds: readonly KindPlan[];
 }
 
+// A machine with readings applied, and its description, are the same for every scenario with those
+// readings: calibrate and sweeps plan thousands of points that differ only in numbers, and reusing
+// the machine lets the compiled engine reuse its compiled tables (and V8 its optimized code).
+const withReadings = new Map<string, { machine: AnyStateMachine; description: MachineDescription }>();
+
+/** A kind's machine under a selection of readings, with its description: made once per selection. */
+function machineWithReadings(kind: string, selection: Readonly<Record<string, string>>) {
+  const key = `${kind}\u0000${JSON.stringify(Object.entries(selection).sort())}`;
+  let entry = withReadings.get(key);
+  if (!entry) {
+    const machine = applyReadings((caseMachines as Record<string, AnyStateMachine>)[kind]!, selection);
+    entry = { machine, description: describeMachine(machine) };
+    // Selections are few (the readings' options multiplied); a bound keeps a long process safe anyway.
+    if (withReadings.size >= 256) withReadings.clear();
+    withReadings.set(key, entry);
+  }
+  return entry;
+}
+
 /**
  * Prepares a scenario: applies its readings to each machine and pairs it with its driver
  * (`drivers` replaces the behaviour of `machines/behaviour`, e.g. to explore other assumptions).
@@ -44,8 +63,7 @@ export interface SimulationPlan {
  */
 export function planSimulation(scenario: Scenario, drivers: Readonly<Record<string, Driver>> = behaviourDrivers): SimulationPlan {
   const kinds = Object.keys(caseMachines).map((kind, index): KindPlan => {
-    const machine = applyReadings((caseMachines as Record<string, AnyStateMachine>)[kind]!, scenario.readings);
-    const description = describeMachine(machine);
+    const { machine, description } = machineWithReadings(kind, scenario.readings);
     const driver = drivers[kind];
     if (!driver) throw new Error(`no behaviour driver for case kind "${kind}"`);
     for (const [state, waiting] of Object.entries(driver.waiting)) {

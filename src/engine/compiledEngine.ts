@@ -8,10 +8,17 @@ import type { Engine } from './Engine.js';
  * equivalence with the XState engine is checked).
  */
 export function makeCompiledEngine(compile: (machine: AnyStateMachine) => CompiledMachine = compileMachine): Engine {
+  // Plans that share a machine (the same readings) share its compiled tables.
+  const cache = new WeakMap<AnyStateMachine, CompiledMachine>();
+  const compiledOnce = (machine: AnyStateMachine) => {
+    let m = cache.get(machine);
+    if (!m) cache.set(machine, (m = compile(machine)));
+    return m;
+  };
   return {
     name: 'compiled',
     prepare(plan) {
-      const compiled = new Map<string, CompiledMachine>(plan.kinds.map((k) => [k.kind, compile(k.machine)]));
+      const compiled = new Map<string, CompiledMachine>(plan.kinds.map((k) => [k.kind, compiledOnce(k.machine)]));
       // Driver events carry no payload: one event object per type serves every case.
       const events = new Map<string, { type: string }>();
       const eventOf = (type: string) => {

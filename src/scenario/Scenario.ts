@@ -54,6 +54,8 @@ export interface Provenance {
   readonly accepted: number;
   /** `satisfies`: every calibration check met; `closest`: none met them all, the closest share was kept. */
   readonly acceptedBy: 'satisfies' | 'closest';
+  /** The share of closest points accepted when none satisfies every calibration check (`--epsilon`). */
+  readonly epsilon: number;
   /** The seed of the design and of every point's run. */
   readonly seed: number;
   /** Replications run at each point. */

@@ -1,6 +1,6 @@
 import { behaviourDrivers } from '../../machines/index.js';
 import { InputError } from '../InputError.js';
-import { showValue } from './loadScenario.js';
+import { showValue } from './showValue.js';
 import type { Distribution, Scenario } from './Scenario.js';
 
 /** One assumption `calibrate` may move: its scenario key, prior range and how to set it. */

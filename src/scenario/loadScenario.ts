@@ -6,6 +6,8 @@ import { InputError } from '../InputError.js';
 import { checkRecord } from '../record/checkRecord.js';
 import type { RecordCheck } from '../record/RecordCheck.js';
 import { describeMachine } from '../structure/describeMachine.js';
+import { calibrationRanges } from './calibrationRanges.js';
+import { showValue } from './showValue.js';
 import type { Distribution, Provenance, Scenario } from './Scenario.js';
 import { scenarioSchema } from './scenarioSchema.js';
 
@@ -29,15 +31,6 @@ const namesForRecord = () =>
 /** A scenario as written: only `name` is required. */
 export type ScenarioInput = v.InferOutput<typeof schema>;
 
-/** A value as a message shows it: JSON, cut at 60 characters, NaN and ±Infinity named. */
-export const showValue = (value: unknown): string => {
-  // JSON would show NaN and ±Infinity (YAML's .nan and .inf, JSON's 1e999) as null.
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    return Number.isNaN(value) ? 'NaN (.nan, not a number)' : `${value} (.inf or an overflowing number such as 1e999)`;
-  }
-  const text = value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
 
 /** Keys allowed at a path of the scenario, read from a complete scenario. */
 function keysAt(template: unknown, path: readonly (string | number)[]): string[] {
@@ -49,7 +42,7 @@ function keysAt(template: unknown, path: readonly (string | number)[]): string[]
 // Keys of the record checks and the provenance: the base scenario may have none to read them from.
 const checkKeys = ['id', 'source', 'says', 'measure', 'expect', 'use'];
 const measureKeys = ['kind', 'outcome', 'within', 'by', 'cohort', 'scale', 'quantile'];
-const provenanceKeys = ['from', 'checks', 'heldOut', 'points', 'accepted', 'acceptedBy', 'seed', 'replicationsPerPoint', 'version', 'posterior'];
+const provenanceKeys = ['from', 'checks', 'heldOut', 'points', 'accepted', 'acceptedBy', 'epsilon', 'seed', 'replicationsPerPoint', 'version', 'posterior'];
 const listedKeys = (parent: readonly (string | number)[]): string[] | undefined =>
   parent[0] === 'record' ? (parent.length === 2 ? checkKeys : parent[2] === 'measure' ? measureKeys : undefined) : parent[0] === 'calibrated' && parent.length === 1 ? provenanceKeys : undefined;
 
@@ -164,7 +157,7 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
   checkRecord(record, { startDate, horizonDays, ...namesForRecord() }, where);
   const calibrate = s.calibrate ?? (own ? base.calibrate : {});
   const calibrated = s.calibrated as Provenance | undefined;
-  return {
+  const scenario: Scenario = {
     name: s.name,
     description: s.description ?? (base && s.name === base.name ? base.description : ''),
     sources: s.sources ?? (base && s.name === base.name ? base.sources : []),
@@ -180,6 +173,10 @@ export function resolveScenario(data: unknown, where: string, base: Scenario | n
     calibrate,
     ...(calibrated ? { calibrated } : {}),
   };
+  // Each calibration key must name an assumption the resolved scenario has, with a range its
+  // values allow: checked here so that simulate refuses a bad one too, not only calibrate.
+  calibrationRanges(calibrate, scenario, where);
+  return scenario;
 }
 
 /** Loads a scenario from YAML or JSON text; `where` (a file name) prefixes every error. */

@@ -108,6 +108,7 @@ const provenance = v.strictObject({
   points: v.pipe(v.number(), v.integer(), v.minValue(1)),
   accepted: v.pipe(v.number(), v.integer(), v.minValue(0)),
   acceptedBy: v.picklist(['satisfies', 'closest']),
+  epsilon: v.pipe(v.number(), v.gtValue(0), v.maxValue(1)),
   seed: v.pipe(v.number(seedRange), v.integer(seedRange), v.minValue(0, seedRange), v.maxValue(maxSeed, seedRange)),
   replicationsPerPoint: v.pipe(v.number(), v.integer(), v.minValue(1)),
   version: text('a version', noControls, 1),

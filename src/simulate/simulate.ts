@@ -89,11 +89,11 @@ function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: 
 }
 
 /**
- * Runs a scenario's replications (or one shard of them) and returns the partial result:
- * per-replication tallies. With `workers` > 1 the replications are split over worker threads;
- * the tallies do not depend on how they were split.
+ * Runs a scenario's replications (or one shard of them) and returns their tallies in replication
+ * order, with the engine's name and the shard: a partial result without its digest (calibrate
+ * runs thousands of points and reads the tallies at once, so sealing them would be wasted work).
  */
-export async function simulatePartial(scenario: Scenario, options: SimulateOptions = {}): Promise<PartialResult> {
+export async function simulateTallies(scenario: Scenario, options: SimulateOptions = {}): Promise<Omit<PartialResult, 'digest'>> {
   const engine = engineNamed(options.engine ?? defaultEngine);
   const shard = options.shard ?? { index: 1, count: 1 };
   if (!(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 1 && shard.index <= shard.count)) {
@@ -150,7 +150,16 @@ export async function simulatePartial(scenario: Scenario, options: SimulateOptio
     }
   }
   results.sort((a, b) => a.rep - b.rep);
-  const partial = { format: partialResultFormat as typeof partialResultFormat, scenario, engine: engine.name, shard, reps: results };
+  return { format: partialResultFormat as typeof partialResultFormat, scenario, engine: engine.name, shard, reps: results };
+}
+
+/**
+ * Runs a scenario's replications (or one shard of them) and returns the partial result:
+ * per-replication tallies. With `workers` > 1 the replications are split over worker threads;
+ * the tallies do not depend on how they were split.
+ */
+export async function simulatePartial(scenario: Scenario, options: SimulateOptions = {}): Promise<PartialResult> {
+  const partial = await simulateTallies(scenario, options);
   // Partials are files anyone can edit; an edit every check still accepts (the same new seed in
   // every shard) shows only as a digest that no longer matches.
   return { ...partial, digest: contentDigest(partial) };

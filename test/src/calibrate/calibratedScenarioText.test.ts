@@ -41,6 +41,7 @@ describe('calibratedScenarioText', () => {
         points: 6,
         accepted: result.accepted,
         acceptedBy: result.acceptedBy,
+        epsilon: 0.05,
         seed: 9,
         replicationsPerPoint: 1,
         version: packageJson.version,

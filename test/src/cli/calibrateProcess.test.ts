@@ -89,10 +89,12 @@ describe('cable1957 calibrate (process)', () => {
       });
     });
 
-    it('an embedded scenario with nothing to calibrate', () => {
-      const r = cli('calibrate', '--scenario', 'baseline', '--points', '4');
+    it('a scenario with nothing to calibrate (it inherits none of the baseline\'s checks)', () => {
+      writeFileSync(join(dir, 'plain.yaml'), 'name: plain\n');
+      const r = cli('calibrate', '--scenario', 'plain.yaml', '--points', '4');
+      rmSync(join(dir, 'plain.yaml'));
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/^cable1957: embedded scenario baseline: (record|calibrate): [^\n]*\n$/);
+      expect(r.err).toMatch(/^cable1957: plain\.yaml: (record|calibrate): [^\n]*\n$/);
       expect(outputs()).toEqual([]);
     });
   });

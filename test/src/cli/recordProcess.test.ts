@@ -99,6 +99,8 @@ describe('bad record and calibrate entries (process): one line, exit 2, nothing 
     ['a reversed range', 'koreaHandsOver: [0, 1]', /calibrate\.probabilities\.koreaHandsOver: found \[1,0\], expected a range \[low, high\] with low < high/],
     ['within and by at once', 'by: 1962-03-31 }', /record\[0\]\.measure: give "within" or "by", not both/],
     ['a missing source', '    source: "a test source"\n', /record\[1\]\.source: missing; this key is required here/],
+    ['a calibration key the scenario lacks', 'koreaHandsOver: [0, 1]', /calibrate\.probabilities\.koreaHandsOvr: found no such assumption, expected a probability key \(one of: /],
+    ['a duration parameter its distribution lacks', 'koreaHandsOver: [0, 1]', /calibrate\.durations\.handover\.mean: found no such assumption, expected an exponential duration for \.mean: durations\.handover is lognormal/],
   ];
   const edits: Record<string, [string, string]> = {
     'unknown outcome': ['outcome: repatriated, by', 'outcome: returned, by'],
@@ -112,6 +114,8 @@ describe('bad record and calibrate entries (process): one line, exit 2, nothing 
     'a reversed range': ['koreaHandsOver: [0, 1]', 'koreaHandsOver: [1, 0]'],
     'within and by at once': ['by: 1962-03-31 }', 'by: 1962-03-31, within: 30 }'],
     'a missing source': ['    source: "a test source"\n', ''],
+    'a calibration key the scenario lacks': ['probabilities.koreaHandsOver: [0, 1]', 'probabilities.koreaHandsOvr: [0, 1]'],
+    'a duration parameter its distribution lacks': ['probabilities.koreaHandsOver: [0, 1]', 'durations.handover.mean: [1, 10]'],
   };
   for (const [name, , message] of cases) {
     it(`refuses ${name}`, () => {
