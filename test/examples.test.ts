@@ -17,6 +17,8 @@ const expected: Record<string, RegExp> = {
   '02-explain-a-case.ts': /returnAndPunish[\s\S]*Outcome: repatriated; basis: 4a, 4b, 4d; punishment: severe\.[\s\S]*sameAsEarlierCrossers[\s\S]*Outcome: passportIssued; basis: 1a, 4b, 1b; punishment: severe\./,
   '04-monte-carlo.ts': /postCableCrossings = returnAndPunish\n {2}repatriated +\d+\.\d% {2}95% CI [\s\S]*postCableCrossings = sameAsEarlierCrossers[\s\S]*a passport takes \d+ days/,
   '06-monitors.ts': /the machine: repatriated — \d+ steps checked, no invariant broken\na broken copy: stopped — clause 3 \(crimeMeansRepatriation\) violated by chineseResidentInKorea case CRK-7/,
+  '07-record-and-calibration.ts':
+    /INCONSISTENT jilin1961-not-forced-back \[calibration\][\s\S]*koreaHandsOver 1\.00 +9\d\.\d% [\s\S]*accepted \d+ of 64 \(every calibration check satisfied\)[\s\S]*5\. After calibration[\s\S]*CONSISTENT {3}jilin1961-not-forced-back: model \d+\.\d%/,
   '03-event-log.ts': /OCEL 2\.0 with \d+ events and \d+ objects \(\d offices\)[\s\S]*XES with 15 traces[\s\S]*CSV with \d+ rows; header case_id,activity/,
 };
 
