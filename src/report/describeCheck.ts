@@ -12,7 +12,10 @@ export function describeMeasure(m: Measure): string {
   const outcome = [m.outcome].flat().join(' or ');
   const who = `${m.kind}${m.cohort ? ` (${m.cohort})` : ''}`;
   const when = m.within !== undefined ? ` within ${m.within} days of the case's start` : m.by !== undefined ? ` by ${m.by}` : '';
-  if (m.quantile !== undefined) return `${Math.round(m.quantile * 100)}th percentile of days to ${outcome}${when}, ${who}`;
+  if (m.quantile !== undefined) {
+    const which = m.quantile === 0.5 ? 'median' : `${+(m.quantile * 100).toFixed(2)}% quantile of`;
+    return `${which} days from start to ${outcome}${when}, ${who}`;
+  }
   if (m.scale !== undefined) return `cases of ${who} ${outcome}${when} per replication${m.scale === 1 ? '' : ` × ${m.scale}`}`;
   return `share of ${who} ${outcome}${when}`;
 }

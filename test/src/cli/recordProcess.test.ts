@@ -87,39 +87,24 @@ describe('simulate shows model vs record (process)', () => {
 });
 
 describe('bad record and calibrate entries (process): one line, exit 2, nothing written', () => {
-  const cases: [string, string, RegExp][] = [
-    ['unknown outcome', 'outcome: repatriated, by', /record\[0\]\.measure\.outcome: "returned" is not an outcome of chineseResidentInKorea; its outcomes are: repatriated, /],
-    ['unknown cohort', 'by: 1962-03-31 }', /record\[0\]\.measure\.cohort: "late" is not a cohort of chineseResidentInKorea; its cohorts are: crossedBeforeEffectiveDate, crossedAfterEffectiveDate/],
-    ['a date outside the run', 'by: 1962-03-31', /record\[0\]\.measure\.by: 1963-03-31 is outside the run \(1961-04-01 to 1962-04-01\)/],
-    ['a share above 1', 'atMost: 0.5', /record\[0\]\.expect: the measure is a share, so the expected value must lie between 0 and 1/],
-    ['an unknown use', 'use: calibration', /record\[0\]\.use: found "fit", expected calibration or validation/],
-    ['an unknown expectation', 'expect: { atMost: 0.5 }', /record\[0\]\.expect: found \{"most":0\.5\}, expected one of \{ atLeast: x \}/],
-    ['a repeated id', 'id: slow', /record\[1\]\.id: "not-forced-back" is already the id of record\[0\]; ids must be unique/],
-    ['an unknown measure key', 'quantile: 0.5', /record\[1\]\.measure\.quantil: unknown key "quantil"; expected one of: kind, outcome, within, by, cohort, scale, quantile/],
-    ['a reversed range', 'koreaHandsOver: [0, 1]', /calibrate\.probabilities\.koreaHandsOver: found \[1,0\], expected a range \[low, high\] with low < high/],
-    ['within and by at once', 'by: 1962-03-31 }', /record\[0\]\.measure: give "within" or "by", not both/],
-    ['a missing source', '    source: "a test source"\n', /record\[1\]\.source: missing; this key is required here/],
-    ['a calibration key the scenario lacks', 'koreaHandsOver: [0, 1]', /calibrate\.probabilities\.koreaHandsOvr: found no such assumption, expected a probability key \(one of: /],
-    ['a duration parameter its distribution lacks', 'koreaHandsOver: [0, 1]', /calibrate\.durations\.handover\.mean: found no such assumption, expected an exponential duration for \.mean: durations\.handover is lognormal/],
+  // [what, the text edited, what it becomes, the one line expected]
+  const cases: [string, string, string, RegExp][] = [
+    ['unknown outcome', 'outcome: repatriated, by', 'outcome: returned, by', /record\[0\]\.measure\.outcome: "returned" is not an outcome of chineseResidentInKorea; its outcomes are: repatriated, /],
+    ['unknown cohort', 'by: 1962-03-31 }', 'by: 1962-03-31, cohort: late }', /record\[0\]\.measure\.cohort: "late" is not a cohort of chineseResidentInKorea; its cohorts are: crossedBeforeEffectiveDate, crossedAfterEffectiveDate/],
+    ['a date outside the run', 'by: 1962-03-31', 'by: 1963-03-31', /record\[0\]\.measure\.by: 1963-03-31 is outside the run \(1961-04-01 to 1962-04-01\)/],
+    ['a share above 1', 'atMost: 0.5', 'atMost: 50', /record\[0\]\.expect: the measure is a share, so the expected value must lie between 0 and 1/],
+    ['an unknown use', 'use: calibration', 'use: fit', /record\[0\]\.use: found "fit", expected calibration or validation/],
+    ['an unknown expectation', 'expect: { atMost: 0.5 }', 'expect: { most: 0.5 }', /record\[0\]\.expect: found \{"most":0\.5\}, expected one of \{ atLeast: x \}/],
+    ['a repeated id', 'id: slow', 'id: not-forced-back', /record\[1\]\.id: "not-forced-back" is already the id of record\[0\]; ids must be unique/],
+    ['an unknown measure key', 'quantile: 0.5', 'quantil: 0.5', /record\[1\]\.measure\.quantil: unknown key "quantil"; expected one of: kind, outcome, within, by, cohort, scale, quantile/],
+    ['a reversed range', 'koreaHandsOver: [0, 1]', 'koreaHandsOver: [1, 0]', /calibrate\.probabilities\.koreaHandsOver: found \[1,0\], expected a range \[low, high\] with low < high/],
+    ['within and by at once', 'by: 1962-03-31 }', 'by: 1962-03-31, within: 30 }', /record\[0\]\.measure: give "within" or "by", not both/],
+    ['a missing source', '    source: "a test source"\n', '', /record\[1\]\.source: missing; this key is required here/],
+    ['a calibration key the scenario lacks', 'probabilities.koreaHandsOver: [0, 1]', 'probabilities.koreaHandsOvr: [0, 1]', /calibrate\.probabilities\.koreaHandsOvr: found no such assumption, expected a probability key \(one of: /],
+    ['a duration parameter its distribution lacks', 'probabilities.koreaHandsOver: [0, 1]', 'durations.handover.mean: [1, 10]', /calibrate\.durations\.handover\.mean: found no such assumption, expected an exponential duration for \.mean: durations\.handover is lognormal/],
   ];
-  const edits: Record<string, [string, string]> = {
-    'unknown outcome': ['outcome: repatriated, by', 'outcome: returned, by'],
-    'unknown cohort': ['by: 1962-03-31 }', 'by: 1962-03-31, cohort: late }'],
-    'a date outside the run': ['by: 1962-03-31', 'by: 1963-03-31'],
-    'a share above 1': ['atMost: 0.5', 'atMost: 50'],
-    'an unknown use': ['use: calibration', 'use: fit'],
-    'an unknown expectation': ['expect: { atMost: 0.5 }', 'expect: { most: 0.5 }'],
-    'a repeated id': ['id: slow', 'id: not-forced-back'],
-    'an unknown measure key': ['quantile: 0.5', 'quantil: 0.5'],
-    'a reversed range': ['koreaHandsOver: [0, 1]', 'koreaHandsOver: [1, 0]'],
-    'within and by at once': ['by: 1962-03-31 }', 'by: 1962-03-31, within: 30 }'],
-    'a missing source': ['    source: "a test source"\n', ''],
-    'a calibration key the scenario lacks': ['probabilities.koreaHandsOver: [0, 1]', 'probabilities.koreaHandsOvr: [0, 1]'],
-    'a duration parameter its distribution lacks': ['probabilities.koreaHandsOver: [0, 1]', 'durations.handover.mean: [1, 10]'],
-  };
-  for (const [name, , message] of cases) {
+  for (const [name, from, to, message] of cases) {
     it(`refuses ${name}`, () => {
-      const [from, to] = edits[name]!;
       expect(scenarioText).toContain(from);
       writeFileSync(join(dir, 'bad.yaml'), scenarioText.replace(from, to));
       const before = readdirSync(dir).sort();
