@@ -1,0 +1,34 @@
+import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import type { DiagramFragment } from './LiterateDocument.js';
+import { edgeLabel, stateLabel } from './fragmentMermaid.js';
+
+const q = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * A Graphviz DOT digraph of a clause's fragment, sized for a projector: 14 pt state labels and
+ * 12 pt edge labels (16 px and more at the SVG's own size); final states double-bordered. Pure.
+ */
+export function fragmentDot(f: DiagramFragment): string {
+  const lines = [
+    `digraph ${q(f.kind)} {`,
+    '  rankdir=LR;',
+    '  node [shape=box, style=rounded, fontname="Helvetica", fontsize=14];',
+    '  edge [fontname="Helvetica", fontsize=12];',
+  ];
+  for (const s of f.states) lines.push(`  ${q(s.name)} [label=${q(stateLabel(s))}${s.final ? ', peripheries=2' : ''}${s.compound ? ', style="rounded,dashed"' : ''}];`);
+  for (const e of f.edges) lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(edgeLabel(e, 'lines'))}];`);
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+let graphviz: Promise<Graphviz> | undefined;
+
+/**
+ * The fragment as an SVG element to inline in HTML, laid out by Graphviz compiled to WebAssembly
+ * (no system binary, no network): the XML prolog and DOCTYPE dropped, Graphviz's comments kept out.
+ */
+export async function fragmentSvg(f: DiagramFragment): Promise<string> {
+  graphviz ??= Graphviz.load();
+  const svg = (await graphviz).dot(fragmentDot(f), 'svg');
+  return svg.slice(svg.indexOf('<svg')).replace(/<!--[\s\S]*?-->\n?/g, '').trim();
+}
