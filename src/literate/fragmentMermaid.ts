@@ -17,9 +17,8 @@ export const stateLabel = (s: DiagramFragment['states'][number]): string => (s.c
  * `event [guard] / clauses`, final states into `[*]`. No start arrow: a fragment starts nowhere. Pure.
  */
 export function fragmentMermaid(f: DiagramFragment): string {
-  const lines = ['stateDiagram-v2', '  direction LR'];
-  // A state's id is its label, except for a compound state, which stands for the states inside.
-  for (const s of f.states.filter((x) => x.compound)) lines.push(`  ${id(s.name)} : ${stateLabel(s)}`);
+  const lines = ['stateDiagram-v2'];
+  for (const s of f.states) lines.push(`  ${id(s.name)} : ${stateLabel(s)}`);
   for (const e of f.edges) lines.push(`  ${id(e.from)} --> ${id(e.to)} : ${edgeLabel(e)}`);
   for (const s of f.states.filter((x) => x.final)) lines.push(`  ${id(s.name)} --> [*]`);
   return `${lines.join('\n')}\n`;

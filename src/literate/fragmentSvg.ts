@@ -25,10 +25,16 @@ let graphviz: Promise<Graphviz> | undefined;
 
 /**
  * The fragment as an SVG element to inline in HTML, laid out by Graphviz compiled to WebAssembly
- * (no system binary, no network): the XML prolog and DOCTYPE dropped, Graphviz's comments kept out.
+ * (no system binary, no network): the XML prolog and DOCTYPE dropped, Graphviz's comments kept out,
+ * every id prefixed with `idPrefix`.
  */
-export async function fragmentSvg(f: DiagramFragment): Promise<string> {
+export async function fragmentSvg(f: DiagramFragment, idPrefix: string): Promise<string> {
   graphviz ??= Graphviz.load();
   const svg = (await graphviz).dot(fragmentDot(f), 'svg');
-  return svg.slice(svg.indexOf('<svg')).replace(/<!--[\s\S]*?-->\n?/g, '').trim();
+  // Graphviz numbers its elements (graph0, node1, …) alike in every SVG: prefixed, ids stay unique in the page.
+  return svg
+    .slice(svg.indexOf('<svg'))
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .replace(/ id="/g, ` id="${idPrefix}`)
+    .trim();
 }

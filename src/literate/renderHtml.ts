@@ -15,7 +15,7 @@ tr:target { background: #fff3c4; } figure { margin: 1rem 0; overflow-x: auto; } 
 @media print { .scroll, figure { overflow: visible; } }
 `;
 
-async function block(b: Block): Promise<string> {
+async function block(b: Block, index: number): Promise<string> {
   switch (b.type) {
     case 'heading':
       return `<h${b.level}${b.id === undefined ? '' : ` id="${escapeHtml(b.id)}"`}>${inlineHtml(b.text)}</h${b.level}>`;
@@ -31,7 +31,7 @@ async function block(b: Block): Promise<string> {
       return `<div class="scroll"><table>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
     }
     case 'diagram':
-      return `<figure>\n${await fragmentSvg(b.fragment)}\n</figure>`;
+      return `<figure>\n${await fragmentSvg(b.fragment, `fig${index}-`)}\n</figure>`;
   }
 }
 
@@ -42,11 +42,11 @@ async function block(b: Block): Promise<string> {
  */
 export async function renderHtml(doc: LiterateDocument): Promise<string> {
   const [title, note, ...rest] = doc.blocks;
-  const head = await Promise.all([title, note].filter((b): b is Block => b !== undefined).map(block));
+  const head = await Promise.all([title, note].filter((b): b is Block => b !== undefined).map((b, i) => block(b, i)));
   const contents = `<nav aria-label="Contents">\n<h2>Contents</h2>\n<ol>\n${doc.contents.map((c) => `<li><a href="#${escapeHtml(c.id)}">${inlineHtml(c.label)}</a></li>`).join('\n')}\n</ol>\n</nav>`;
   const body: string[] = [];
   // One diagram at a time: the Graphviz module is shared.
-  for (const b of rest) body.push(await block(b));
+  for (const [i, b] of rest.entries()) body.push(await block(b, i + 2));
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
