@@ -32,15 +32,15 @@ const renounced = (m: AnyStateMachine = machine, selection: Readonly<Record<stri
 
 describe('chineseResidentInKorea › properties', () => {
   describe.each(readingCombos(machine))('under $label', ({ machine: m, selection }) => {
-    it('§6.2 passportIssued ⇒ refusal, consent sought, Korean consent, investigation, no crime', () => fc.assert(outcomeRequires(passport(m, selection)), { numRuns: 60 }));
-    it('§6.3 citizenshipRenounced ⇒ Korean consent, the request, approval, no crime', () => fc.assert(outcomeRequires(renounced(m, selection)), { numRuns: 60 }));
+    it('§6.2 passportIssued ⇒ refusal, consent sought, Korean consent, investigation, no crime (1b)', () => fc.assert(outcomeRequires(passport(m, selection)), { numRuns: 60 }));
+    it('§6.3 citizenshipRenounced ⇒ Korean consent, the request, approval, no crime (1c)', () => fc.assert(outcomeRequires(renounced(m, selection)), { numRuns: 60 }));
   });
 
-  it('§6.2 catches a variant that skips the Korean consent', () => {
+  it('§6.2 catches a variant that skips the Korean consent (1b)', () => {
     const broken = variant(machine, (c) => withTransition(c, 'refused', 'embassy.seeksConsent', 'underInvestigation'));
     expectToFail(outcomeRequires(passport(broken)));
   });
-  it('§6.3 catches a variant where a refusal leads straight to renunciation', () => {
+  it('§6.3 catches a variant where a refusal leads straight to renunciation (1c)', () => {
     const broken = variant(machine, (c) => withTransition(c, 'mobilized', 'person.requestsRenunciation', 'renunciationInProcess'));
     expectToFail(outcomeRequires(renounced(broken)));
   });

@@ -25,20 +25,20 @@ const residing = (m: AnyStateMachine = machine, selection: Readonly<Record<strin
 
 describe('koreanCitizenInChina › properties', () => {
   describe.each(readingCombos(machine))('under $label', ({ machine: m, selection }) => {
-    it('§6.4 residing ⇒ inconvenience declared, Korean approval, no crime', () => fc.assert(outcomeRequires(residing(m, selection)), { numRuns: 80 }));
+    it('§6.4 residing ⇒ inconvenience declared, Korean approval, no crime (2b)', () => fc.assert(outcomeRequires(residing(m, selection)), { numRuns: 80 }));
     if (selection['laterMobilization'] === 'persuasion') {
-      it('§6.11 a resident is repatriated under 2c only after agreeing; a refusal means residing again', () => fc.assert(residentsPersuaded({ machine: m, alphabet }), { numRuns: 80 }));
+      it('§6.11 a resident is repatriated under 2c only after agreeing; a refusal means residing again (2c)', () => fc.assert(residentsPersuaded({ machine: m, alphabet }), { numRuns: 80 }));
     }
   });
 
-  it('§6.4 catches a variant that lets the person reside without Korean approval', () => {
+  it('§6.4 catches a variant that lets the person reside without Korean approval (2b)', () => {
     const broken = variant(machine, (c) => withTransition(c, 'approvalSought', 'korea.refusesResidence', 'residing'));
     expectToFail(outcomeRequires(residing(broken)));
   });
-  it('§6.11 catches the reading laterMobilization=order', () => {
+  it('§6.11 catches the reading laterMobilization=order (2c)', () => {
     expectToFail(residentsPersuaded({ machine: applyReadings(machine, { laterMobilization: 'order' }), alphabet }));
   });
-  it('§6.11 catches a variant where a refusal after mobilization sends the resident back', () => {
+  it('§6.11 catches a variant where a refusal after mobilization sends the resident back (2c)', () => {
     const broken = variant(machine, (c) => withTransition(c, 'mobilizedToReturn', 'person.refusesToReturn', '#koreanCitizenInChina.repatriated'));
     expectToFail(residentsPersuaded({ machine: broken, alphabet }));
   });

@@ -14,7 +14,7 @@ const law = { machine, selection: {}, alphabet, clause1 };
 // Design §6.6 (4a): under postCableCrossings=returnAndPunish, whatever the other readings, a
 // Chinese crosser on or after the effective date is never mobilized, never stays under clause 1,
 // and is repatriated only through a handover by the Korean side (or clause 3).
-describe('chineseResidentInKorea › §6.6 post-cable crossers are handed over', () => {
+describe('chineseResidentInKorea › §6.6 post-cable crossers are handed over (4a)', () => {
   describe.each(readingCombos(machine).filter((c) => c.selection['postCableCrossings'] === 'returnAndPunish'))('under $label', ({ machine: m, selection }) => {
     it('never mobilized, never stay, repatriated only by a handover or clause 3', () => fc.assert(postCableCrossersHandedOver({ ...law, machine: m, selection }), { numRuns: 80 }));
   });
