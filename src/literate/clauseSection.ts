@@ -42,48 +42,51 @@ export function sourcePosition(source: LiterateInput['cable']['clauses'][number]
 /** A transition in one line: `from --event [guard]--> to`, for references. */
 const oneLine = ({ kind, t, anchor }: AnchoredTransition) => `[${kind}: ${escapeInline(`${t.from ?? '*'} --${t.event}${t.guard ? ` [${t.guard}]` : ''}--> ${t.to ?? '(stays)'}`)}](#${anchor})`;
 
+/** "In `kind`:" above a machine's part of a table. */
+const inKind = (kind: string): Block => ({ type: 'paragraph', text: `In [${code(kind)}](#${kindAnchor(kind)}):` });
+
 function statesBlocks(clause: string, ctx: ClauseContext): Block[] {
-  const rows = ctx.described.flatMap(([kind, d]) =>
-    d.states
+  const blocks = ctx.described.flatMap(([kind, d]): Block[] => {
+    const rows = d.states
       .filter((s) => s.clauses.includes(clause))
       .map((s) => {
         const kindOf = [s.final ? 'final' : '', s.settled ? 'settled' : '', s.leaf ? '' : `compound (holds ${d.states.filter((c) => c.parent === s.name).length} states)`].filter(Boolean).join(', ');
-        return { cells: [`[${kind}](#${kindAnchor(kind)})`, code(s.name), kindOf || '—', s.description, clauseLinks(s.clauses)] };
-      }),
-  );
-  if (rows.length === 0) return [];
-  return [{ type: 'heading', level: 3, text: 'States' }, { type: 'table', head: ['machine', 'state', 'kind', 'description', 'clauses'], rows }];
+        return { cells: [code(s.name), kindOf || '—', s.description, clauseLinks(s.clauses)] };
+      });
+    return rows.length === 0 ? [] : [inKind(kind), { type: 'table', head: ['state', 'kind', 'description', 'clauses'], rows }];
+  });
+  return blocks.length === 0 ? [] : [{ type: 'heading', level: 3, text: 'States' }, ...blocks];
 }
 
 function transitionsBlocks(clause: string, ctx: ClauseContext): Block[] {
   const cited = ctx.transitions.filter((a) => a.t.clauses.includes(clause));
   if (cited.length === 0) return [];
-  const own = cited.filter((a) => ctx.home(a.t.clauses) === clause);
   const elsewhere = cited.filter((a) => ctx.home(a.t.clauses) !== clause);
-  const guardOf = (a: AnchoredTransition) => {
+  const condition = (a: AnchoredTransition) => {
     if (a.t.guard) {
       const reading = ctx.readingOfGuard.get(a.t.guard);
-      return `${code(a.t.guard)}${reading ? ` (reading [${reading}](#${readingAnchor(reading)}))` : ''}`;
+      return `, if ${code(a.t.guard)}${reading ? ` (reading [${reading}](#${readingAnchor(reading)}))` : ''}`;
     }
-    if (a.alternative === 0) return '—';
+    if (a.alternative === 0) return '';
     // The unguarded last alternative of an event: taken when the guards before it are false.
     const before = ctx.transitions.filter((b) => b.kind === a.kind && b.t.from === a.t.from && b.t.event === a.t.event && b.alternative < a.alternative);
-    return `otherwise (not ${before.map((b) => `[${escapeInline(b.t.guard ?? '')}](#${b.anchor})`).join(', not ')})`;
+    return `, otherwise (not ${before.map((b) => `[${escapeInline(b.t.guard ?? '')}](#${b.anchor})`).join(', not ')})`;
   };
-  const stateOf = (kind: string, name: string | null) => {
-    const d = ctx.described.find(([k]) => k === kind)![1];
+  const stateOf = (d: MachineDescription, name: string | null) => {
     const s = d.states.find((x) => x.name === name);
     if (name === null) return 'any state';
     return `${code(name)}${s && !s.leaf ? ' (any state inside)' : ''}${s?.final ? ' (final)' : ''}`;
   };
   const blocks: Block[] = [{ type: 'heading', level: 3, text: 'Transitions' }];
-  if (own.length > 0) {
-    blocks.push({
+  for (const [kind, d] of ctx.described) {
+    const own = cited.filter((a) => a.kind === kind && ctx.home(a.t.clauses) === clause);
+    if (own.length === 0) continue;
+    blocks.push(inKind(kind), {
       type: 'table',
-      head: ['machine', 'from', 'event', 'guard', 'to', 'clauses', 'description'],
+      head: ['transition', 'clauses', 'description'],
       rows: own.map((a) => ({
         id: a.anchor,
-        cells: [`[${a.kind}](#${kindAnchor(a.kind)})`, stateOf(a.kind, a.t.from), code(a.t.event), guardOf(a), a.t.to === null ? 'stays where it is (no target)' : stateOf(a.kind, a.t.to), clauseLinks(a.t.clauses), a.t.description],
+        cells: [`from ${stateOf(d, a.t.from)} on ${code(a.t.event)}${condition(a)}: ${a.t.to === null ? 'stays where it is (no target)' : `to ${stateOf(d, a.t.to)}`}`, clauseLinks(a.t.clauses), a.t.description],
       })),
     });
   }
@@ -102,7 +105,7 @@ function diagramBlocks(clause: string, ctx: ClauseContext): Block[] {
   if (fragments.length === 0) return [];
   return [
     { type: 'heading', level: 3, text: 'Diagram' },
-    ...fragments.flatMap((f): Block[] => [{ type: 'paragraph', text: `[${f.kind}](#${kindAnchor(f.kind)}): the transitions citing ${clause}.` }, { type: 'diagram', fragment: f }]),
+    ...fragments.flatMap((f): Block[] => [{ type: 'paragraph', text: `In [${code(f.kind)}](#${kindAnchor(f.kind)}), the transitions citing ${clause}:` }, { type: 'diagram', fragment: f }]),
   ];
 }
 

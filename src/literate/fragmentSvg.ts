@@ -11,7 +11,9 @@ const q = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 export function fragmentDot(f: DiagramFragment): string {
   const lines = [
     `digraph ${q(f.kind)} {`,
-    '  rankdir=LR;',
+    '  rankdir=TB;',
+    // pad: room for labels a browser's font draws wider than Graphviz measured them.
+    '  nodesep=0.9; ranksep=0.7; pad=0.4;',
     '  node [shape=box, style=rounded, fontname="Helvetica", fontsize=14];',
     '  edge [fontname="Helvetica", fontsize=12];',
   ];

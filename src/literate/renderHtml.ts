@@ -7,7 +7,7 @@ import type { Block, LiterateDocument } from './LiterateDocument.js';
 const STYLE = `
 body { font: 20px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; padding: 1rem 2rem 4rem; max-width: 80rem; }
 h1 { font-size: 2.2rem; line-height: 1.2; } h2 { font-size: 1.7rem; margin-top: 3rem; border-bottom: 2px solid #ccc; } h3 { font-size: 1.3rem; margin-top: 2rem; } h4 { font-size: 1.1rem; }
-code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f2f2f2; padding: 0 0.2em; border-radius: 3px; }
+code { font: max(0.9em, 16px) ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f2f2f2; padding: 0 0.2em; border-radius: 3px; }
 .note { border-left: 6px solid #b08800; background: #fff8dc; padding: 0.75rem 1rem; }
 nav ol { columns: 2; } nav a, a { color: #0645ad; }
 .scroll { overflow-x: auto; } table { border-collapse: collapse; font-size: 18px; } th, td { border: 1px solid #bbb; padding: 0.35rem 0.5rem; vertical-align: top; text-align: left; } th { background: #eee; }
