@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cable, caseMachines } from '../../../machines/index.js';
 import { buildLiterateDocument } from '../../../src/literate/buildLiterateDocument.js';
@@ -94,5 +95,25 @@ describe('literate model › structure', () => {
     expect(markdown.indexOf('not for decisions about people')).toBeLessThan(markdown.indexOf('## Contents'));
     const contents = markdown.split('## Contents')[1]!.split('\n## ')[0]!;
     for (const c of cable.clauses) expect(contents).toContain(`(#clause-${c.id})`);
+  });
+});
+
+describe('literate model › no quotation of the translation of its own', () => {
+  const source = readFileSync(new URL('../../fixtures/cable-1957-12-17.txt', import.meta.url), 'utf8');
+  const words = (text: string) => text.toLowerCase().replace(/\[[^\]]*\]/g, ' ').match(/[a-z0-9’']+/g) ?? [];
+  const runs = (text: string, n = 6) => {
+    const w = words(text);
+    return new Set(w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')));
+  };
+
+  it('every run of six words it shares with the translation is already in the registries it reads (title, issuers, short quotes in readings)', () => {
+    const described = Object.values(caseMachines).map((m) => describeMachine(m));
+    // Every string the registries hold, each on its own (a run never spans two of them), and the
+    // cable's issuing offices as the document lists them, in one line.
+    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap(strings) : []);
+    const registries = new Set(strings([input.cable, input.readings, input.fixedChoices, input.invariants, input.notModeled, input.tests.titles, described, input.cable.issuers.join(' ')]).flatMap((s) => [...runs(s)]));
+    const translation = runs(source);
+    const own = [...runs(markdown)].filter((r) => translation.has(r) && !registries.has(r));
+    expect(own).toEqual([]);
   });
 });
