@@ -1,5 +1,6 @@
 import { describeMachine } from '../structure/describeMachine.js';
-import { clauseAnchor, clauseSection, kindAnchor, type ClauseContext } from './clauseSection.js';
+import { clauseAnchor, kindAnchor } from './anchors.js';
+import { clauseSection, type ClauseContext } from './clauseSection.js';
 import type { LiterateInput } from './LiterateInput.js';
 import type { Block, LiterateDocument } from './LiterateDocument.js';
 import { transitionAnchors } from './transitionAnchors.js';

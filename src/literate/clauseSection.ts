@@ -4,6 +4,7 @@ import { escapeInline } from './escapeInline.js';
 import type { LiterateInput } from './LiterateInput.js';
 import type { Block } from './LiterateDocument.js';
 import type { AnchoredTransition } from './transitionAnchors.js';
+import { choiceAnchor, clauseAnchor, kindAnchor, readingAnchor } from './anchors.js';
 
 /** What a clause section needs besides the input: the machines read once, and where each item is told in full. */
 export interface ClauseContext {
@@ -18,15 +19,6 @@ export interface ClauseContext {
   /** The reading whose options provide a guard, by guard name. */
   readonly readingOfGuard: ReadonlyMap<string, string>;
 }
-
-/** The anchor of a clause's section. */
-export const clauseAnchor = (id: string): string => `clause-${id.replace(/[^A-Za-z0-9]+/g, '-')}`;
-/** The anchor of a reading, under its home clause. */
-export const readingAnchor = (id: string): string => `reading-${id}`;
-/** The anchor of a fixed choice, under its home clause. */
-export const choiceAnchor = (id: string): string => `choice-${id}`;
-/** The anchor of a case kind in the introduction. */
-export const kindAnchor = (kind: string): string => `kind-${kind}`;
 
 const code = (s: string) => `\`${s}\``;
 const clauseLinks = (ids: readonly string[]) => ids.map((c) => `[${c}](#${clauseAnchor(c)})`).join(', ');
