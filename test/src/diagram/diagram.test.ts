@@ -32,6 +32,15 @@ describe.each(Object.keys(caseMachines) as (keyof typeof caseMachines)[])('diagr
     for (const s of d.states.filter((x) => x.final)) expect(lines).toContain(`${s.name} --> [*]`);
   });
 
+  it('Mermaid: no arrow leaving a composite carries a label (Mermaid lays such a label over others: 2c at residing under clause 3), each is in the title', () => {
+    const text = mermaidDiagram(d);
+    const { blocks } = mermaidStructure(text);
+    const composites = [...blocks.keys()].filter((b) => b !== '');
+    const fromComposite = trimmed(text).filter((l) => composites.some((c) => l.startsWith(`${c} --> `)));
+    expect(fromComposite.length).toBe(d.transitions.filter((t) => composites.includes(t.from ?? '')).length);
+    for (const line of fromComposite) expect(line).not.toContain(' : ');
+  });
+
   it('DOT and SVG: Graphviz (WebAssembly) lays out every state and every transition', async () => {
     const dot = dotDiagram(d);
     expect(dot.match(/ -> /g)).toHaveLength(d.transitions.length + 1);
