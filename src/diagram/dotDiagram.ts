@@ -1,5 +1,6 @@
 import type { MachineDescription, StateInfo } from '../structure/describeMachine.js';
 import { diagramScopes } from './diagramScopes.js';
+import { edgeId } from './edgeId.js';
 import { pathEdges } from './pathEdges.js';
 
 /** Options of {@link dotDiagram}. */
@@ -7,9 +8,6 @@ export interface DotOptions {
   /** A case's path (leaf states in order): its states and the edges between them get the class `path`, drawn thick and orange. Throws an InputError for a path the machine cannot take. */
   readonly path?: readonly string[];
 }
-
-/** The SVG id of the edge drawing transition number `index` (in `describeMachine` order) from state `from`. */
-export const edgeId = (index: number, from: string): string => `edge-${index}-${from}`;
 
 // The path's colours: the viewer's current-state orange, dark enough on white for a projector.
 const PATH_NODE = ['class="path"', 'penwidth=3', 'color="#b26a00"'];
