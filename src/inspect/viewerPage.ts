@@ -16,8 +16,19 @@ export const viewerPage = `<!doctype html>
   #cases .kind { color: #777; font-size: 12px; }
   #cases .state { float: right; font-weight: 600; }
   main { overflow: auto; padding: 12px 20px; }
-  #diagram svg { max-width: 100%; height: auto; }
-  .node.current path, .node.current polygon, .node.current ellipse { fill: #ffd54f; stroke: #b26a00; stroke-width: 2; }
+  /* The chart keeps its text 12 px or more: it scrolls (both ways) rather than shrink. */
+  #diagram { overflow: auto; max-height: 75vh; border: 1px solid #ddd; border-radius: 4px; }
+  #diagram svg { display: block; }
+  #zoom { margin: 6px 0; color: #555; font-size: 13px; }
+  #zoom button { font: inherit; min-width: 32px; margin-right: 4px; }
+  /* The path taken: visited states outlined, taken edges thick, in the current state's orange. */
+  .node.path path, .node.path polygon, .node.path ellipse { stroke: #b26a00; stroke-width: 2.5; }
+  .edge.path path { stroke: #b26a00; stroke-width: 3; }
+  .edge.path polygon { fill: #b26a00; stroke: #b26a00; }
+  .edge.path text { fill: #7a4800; }
+  .node.current path, .node.current polygon, .node.current ellipse { fill: #ffd54f; stroke: #b26a00; stroke-width: 3; }
+  #outcome.settled { font-weight: 700; color: #7a5c00; }
+  #outcome.done { font-weight: 700; }
   table { border-collapse: collapse; width: 100%; margin-top: 10px; }
   th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eee; vertical-align: top; }
   td:nth-child(2) { white-space: nowrap; }
@@ -39,6 +50,7 @@ export const viewerPage = `<!doctype html>
   <section id="case" hidden>
     <h2 id="title"></h2>
     <div id="current">State: <span id="current-state" data-testid="current-state"></span> · <span id="outcome"></span></div>
+    <div id="zoom"><button id="zoom-out" type="button" title="Zoom out (text stays 12 px or more)">−</button><button id="zoom-fit" type="button" title="Fit the width">fit</button><button id="zoom-in" type="button" title="Zoom in">+</button> <span id="zoom-level"></span> · orange: the path taken so far</div>
     <div id="diagram"></div>
     <table><thead><tr><th>#</th><th>date</th><th>actor</th><th>event</th><th>states</th><th>clauses</th></tr></thead><tbody id="events"></tbody></table>
   </section>

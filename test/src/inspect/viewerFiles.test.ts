@@ -6,8 +6,10 @@ describe('viewerFiles › model.json', () => {
     const body = viewerFiles()['/model.json']!.body as () => Promise<string>;
     const model = JSON.parse(await body()) as { kinds: Record<string, { svg: string; states: ViewerState[]; transitions: ViewerTransition[] }> };
     const kcc = model.kinds['koreanCitizenInChina']!;
-    expect(kcc.states).toContainEqual({ name: 'open', parent: null, leaf: false });
-    expect(kcc.states).toContainEqual({ name: 'residing', parent: 'open', leaf: true });
+    expect(kcc.states).toContainEqual({ name: 'open', parent: null, leaf: false, final: false, settled: false });
+    // Settled (meta.settled): a case that ends there has an outcome, which the viewer shows as such.
+    expect(kcc.states).toContainEqual({ name: 'residing', parent: 'open', leaf: true, final: false, settled: true });
+    expect(kcc.states).toContainEqual({ name: 'repatriated', parent: null, leaf: true, final: true, settled: false });
     expect(kcc.transitions.filter((t) => t.event === 'authorities.establishCrimeOrPendingCase')).toEqual([
       { from: 'open', event: 'authorities.establishCrimeOrPendingCase', to: 'repatriated', toLeaf: 'repatriated', clauses: ['3'] },
       // Model version 2: a crime clause 3 does not cover (clause3Scope=homeCountry) is recorded in place, a targetless transition.
