@@ -95,7 +95,9 @@ export { writeAtomically } from './io/writeAtomically.js';
 export { describeMachine } from './structure/describeMachine.js';
 export type { MachineDescription, StateInfo, TransitionInfo } from './structure/describeMachine.js';
 export { mermaidDiagram } from './diagram/mermaidDiagram.js';
+export type { MermaidOptions } from './diagram/mermaidDiagram.js';
 export { dotDiagram } from './diagram/dotDiagram.js';
+export type { DotOptions } from './diagram/dotDiagram.js';
 export { svgDiagram } from './diagram/svgDiagram.js';
 
 // The clause ↔ model matrix and the traceability check.
