@@ -29,12 +29,14 @@ const nodeWidth = 14;
  * One kind's paths as an inline SVG Sankey diagram: a column per step of a path, a node per state
  * reached at that step (height proportional to the cases there), and a band per pair of
  * consecutive states, as wide as the cases that moved so. Built from the result's path counts
- * alone; a state's colour is the same in every column. Pure and deterministic.
+ * alone; a state's colour is the same in every column, and an outcome's is its colour in the
+ * other charts (`outcomeOrder`). Pure and deterministic.
  */
-export function pathSankey(kind: string, paths: readonly PathSummary[]): string {
+export function pathSankey(kind: string, paths: readonly PathSummary[], outcomeOrder: readonly string[] = []): string {
   const nodes = new Map<string, SankeyNode>();
   const links = new Map<string, { from: SankeyNode; to: SankeyNode; value: number }>();
-  const states: string[] = [];
+  // Outcomes first, in their order, so each keeps the colour the other charts give it.
+  const states: string[] = [...outcomeOrder];
   const node = (step: number, state: string) => {
     const key = `${step}\u0000${state}`;
     let n = nodes.get(key);

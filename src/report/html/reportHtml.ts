@@ -23,7 +23,7 @@ function kindSection(r: SimulationResult, kind: string): string {
     `<div class="scroll">${sharesChart(kind, outcomes)}</div>`,
     '<h3>Paths</h3>',
     `<p class="legend">A column per step of a case\u2019s path, a node per state reached at that step (its height: the cases there), a band per move between states. A path that stops before the last column ended there: in an outcome, or still open at the horizon. Paths longer than ${sankeySteps} steps are gathered after step ${sankeySteps} as \u201c\u2026\u201d. Hover for counts.</p>`,
-    `<div class="scroll">${pathSankey(kind, r.paths[kind] ?? [])}</div>`,
+    `<div class="scroll">${pathSankey(kind, r.paths[kind] ?? [], Object.keys(outcomes))}</div>`,
     '<h3>Time to outcome</h3>',
     '<p class="legend">Days from a case\u2019s start to its outcome, among the cases that reached it: the band runs to the 90th percentile, the bar marks the median, the diamond the mean.</p>',
     `<div class="scroll">${timesChart(kind, r.timeToOutcomeDays[kind] ?? {}, Object.keys(outcomes))}</div>`,
