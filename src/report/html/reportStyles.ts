@@ -8,7 +8,7 @@ h1 { font-size: 1.7rem; margin-bottom: .2rem; } h2 { font-size: 1.35rem; margin-
 svg { display: block; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; max-width: none; }
 svg text { fill: #222; }
 table { border-collapse: collapse; font-size: 15px; } th, td { border-bottom: 1px solid #e3e3e3; padding: .35rem .6rem; text-align: left; vertical-align: top; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr.check td { border-bottom: none; } tr.says td { padding-top: 0; }
 small { font-size: 14px; color: #555; }
 .verdict { font-weight: 600; padding: .1rem .45rem; border-radius: .3rem; color: #fff; }
 .verdict.consistent { background: #1b7f3b; } .verdict.inconsistent { background: #b3261e; } .verdict.undecided { background: #8a6d00; }

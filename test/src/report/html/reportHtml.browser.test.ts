@@ -92,7 +92,13 @@ describe('the HTML report (Chromium, from disk)', () => {
       expect(d.nodes, kind).toBeGreaterThan(1);
       expect(d.flows, kind).toBeGreaterThan(0);
     }
-    expect(await page.locator('table[data-section="record"] tbody tr').count()).toBe(result.record!.length);
+    expect(await page.locator('table[data-section="record"] tbody tr.check').count()).toBe(result.record!.length);
+    // Each check drawn: the range the record expects, and the model's interval (or "no estimate").
+    for (const c of result.record as { id: string; model: { estimate: number | null } }[]) {
+      const chart = page.locator(`svg[data-chart="record"][data-check="${c.id}"]`);
+      expect(await chart.locator('rect.expected').count(), c.id).toBe(1);
+      expect(await chart.locator('path.model').count(), c.id).toBe(c.model.estimate === null ? 0 : 1);
+    }
     expect(await page.locator('table[data-section="record"] .verdict').allTextContents()).toEqual((result.record as { verdict: string }[]).map((r) => r.verdict));
     expect(await page.locator('#record .caveat').textContent()).toContain('never a reason to edit a machine');
     expect(await page.locator('[data-section="disclaimer"]').textContent()).toBe('A descriptive model of a historical policy, for study: not for decisions about people.');

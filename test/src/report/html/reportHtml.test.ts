@@ -28,13 +28,14 @@ describe('reportHtml', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
   });
 
-  it('draws three charts per kind, whatever the kinds are', () => {
+  it('draws three charts per kind, whatever the kinds are, and one per record check', () => {
     for (const r of [exodus, baseline]) {
       const html = reportHtml(r);
       for (const kind of Object.keys(r.outcomes)) {
         for (const chart of ['shares', 'sankey', 'times']) expect(count(html, new RegExp(`<svg data-chart="${chart}" data-kind="${kind}"`))).toBe(1);
       }
-      expect(count(html, /<svg /)).toBe(3 * Object.keys(r.outcomes).length);
+      expect(count(html, /<svg /)).toBe(3 * Object.keys(r.outcomes).length + (r.record?.length ?? 0));
+      for (const c of r.record ?? []) expect(count(html, new RegExp(`<svg data-chart="record" data-check="${c.id}"`))).toBe(1);
     }
   });
 
@@ -55,7 +56,7 @@ describe('reportHtml', () => {
   it('has the record checks, with their verdicts and what a verdict means, only when the scenario has them', () => {
     const html = reportHtml(exodus);
     expect(exodus.record!.length).toBeGreaterThan(0);
-    for (const r of exodus.record!) expect(html).toContain(`<tr data-check="${r.id}"><td><span class="verdict ${r.verdict}">${r.verdict}</span>`);
+    for (const r of exodus.record!) expect(html).toContain(`<tr class="check" data-check="${r.id}"><td><span class="verdict ${r.verdict}">${r.verdict}</span>`);
     expect(html).toContain(recordCaveat);
     expect(recordCaveat).toContain('a finding about practice or about those assumptions, never a reason to edit a machine');
     // A scenario without a record: simulate leaves the key out.
