@@ -63,11 +63,14 @@ export function pathSankey(kind: string, paths: readonly PathSummary[], outcomeO
     }
     previous!.ending += p.count;
   }
+  if (total === 0) {
+    return `<svg data-chart="sankey" data-kind="${escapeHtml(kind)}" width="400" height="40" viewBox="0 0 400 40" font-size="${fontSize}" role="img"><text x="8" y="24">no case of this kind took a path</text></svg>`;
+  }
   const columns: SankeyNode[][] = [];
   for (const n of nodes.values()) (columns[n.step] ??= []).push(n);
   for (const c of columns) c.sort((a, b) => b.value - a.value || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
   const most = Math.max(1, ...columns.map((c) => c.length));
-  const scale = total > 0 ? (columnHeight - gap * (most - 1)) / total : 0;
+  const scale = (columnHeight - gap * (most - 1)) / total;
   let height = 0;
   for (const c of columns) {
     let y = 8;
@@ -78,7 +81,7 @@ export function pathSankey(kind: string, paths: readonly PathSummary[], outcomeO
     }
     height = Math.max(height, y);
   }
-  const labels = [...nodes.values()].map((n) => `${n.state} ${pct(total > 0 ? n.value / total : 0)}`);
+  const labels = [...nodes.values()].map((n) => `${n.state} ${pct(n.value / total)}`);
   const spacing = Math.max(170, ...labels.map(textWidth)) + nodeWidth + 40;
   const width = columns.length * spacing;
   const x = (step: number) => 8 + step * spacing;
@@ -100,7 +103,7 @@ export function pathSankey(kind: string, paths: readonly PathSummary[], outcomeO
     );
   }
   for (const n of nodes.values()) {
-    const share = total > 0 ? n.value / total : 0;
+    const share = n.value / total;
     const ends = n.ending > 0 ? `; the path ends here for ${n.ending.toLocaleString('en-US')} (${pct(n.ending / total)})` : '';
     parts.push(
       `<g class="node" data-state="${escapeHtml(n.state)}" data-step="${n.step}"><title>${escapeHtml(`${n.state} at step ${n.step}: ${n.value.toLocaleString('en-US')} cases, ${pct(share)}${ends}`)}</title>`,

@@ -35,3 +35,9 @@ describe('pathSankey', () => {
     expect(pathSankey('k', paths)).toBe(pathSankey('k', structuredClone(paths)));
   });
 });
+
+describe('pathSankey without paths', () => {
+  it('says so in words rather than drawing an empty chart', () => {
+    expect(pathSankey('k', [])).toContain('>no case of this kind took a path</text>');
+  });
+});
