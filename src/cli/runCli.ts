@@ -3,11 +3,13 @@ import { caseCommand } from './commands/caseCommand.js';
 import { clausesCommand } from './commands/clausesCommand.js';
 import { diagramCommand } from './commands/diagramCommand.js';
 import { exportLogCommand } from './commands/exportLogCommand.js';
+import { machineCommand } from './commands/machineCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { inspectCommand } from './commands/inspectCommand.js';
 import { viewerCommand } from './commands/viewerCommand.js';
 import { verifyCommand } from './commands/verifyCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
+import { reportCommand } from './commands/reportCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { processIO, type CliIO } from './io.js';
 import { InputError } from '../InputError.js';
@@ -25,6 +27,8 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   verify: { summary: 'exhaustive check: reachability, paths, decision-table gaps and overlaps', run: verifyCommand },
   clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
   readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
+  machine: { summary: 'a case kind\u2019s machine as JSON for Stately\u2019s editor (named guards and actions)', run: machineCommand },
+  report: { summary: 'a simulate --format json result as one self-contained HTML page (charts, record checks)', run: reportCommand },
 };
 
 const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.

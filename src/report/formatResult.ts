@@ -1,10 +1,11 @@
 import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { csvField } from '../eventLog/csvLog.js';
+import { reportHtml } from './html/reportHtml.js';
 import { recordLines } from './recordLines.js';
 import { recordRows } from './recordRows.js';
 
 /** Output formats of a simulation result. */
-export const resultFormats = ['table', 'json', 'csv'] as const;
+export const resultFormats = ['table', 'json', 'csv', 'html'] as const;
 
 /** One of the result formats. */
 export type ResultFormat = (typeof resultFormats)[number];
@@ -62,8 +63,9 @@ function csv(r: SimulationResult): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-/** Renders a result as a table, the contract JSON (design §7), or CSV. Pure. */
+/** Renders a result as a table, the contract JSON (design §7), CSV, or the self-contained HTML report. Pure. */
 export function formatResult(result: SimulationResult, format: ResultFormat): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if (format === 'html') return reportHtml(result);
   return format === 'csv' ? csv(result) : table(result);
 }

@@ -9,7 +9,7 @@ import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
 import { readJsonFile } from '../readJsonFile.js';
 
-const help = `Usage: cable1957 merge PARTIAL.json... [--format table|json|csv] [--out FILE]
+const help = `Usage: cable1957 merge PARTIAL.json... [--format table|json|csv|html] [--out FILE]
 
 Combines the partial results of "cable1957 simulate --shard i/N" (one per shard, in any order)
 into the result of the whole run: byte-identical to running it unsharded.

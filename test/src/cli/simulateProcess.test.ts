@@ -64,7 +64,7 @@ describe('cable1957 simulate (process)', () => {
       [['simulate', '--workers', '0'], 'cable1957: simulate: --workers must be an integer from 1 to 64; got "0"'],
       [['simulate', '--replications', 'many'], 'cable1957: simulate: --replications must be an integer from 1 to 100000; got "many"'],
       [['simulate', '--shard', '3/2'], 'cable1957: simulate: --shard must be i/N with 1 <= i <= N <= 100000; got "3/2"'],
-      [['simulate', '--format', 'xml'], 'cable1957: simulate: --format must be one of table, json, csv; got "xml"'],
+      [['simulate', '--format', 'xml'], 'cable1957: simulate: --format must be one of table, json, csv, html; got "xml"'],
       [['simulate', '--engine', 'warp'], 'cable1957: simulate: --engine must be one of compiled, xstate, xstate+check'],
       [['simulate', '--readings', 'postCableCrossings=never'], 'cable1957: --readings: reading "postCableCrossings" has no option "never"'],
       [['merge', 'nothing.json'], 'cable1957: nothing.json: cannot read the file (ENOENT)'],
