@@ -99,6 +99,8 @@ export type { MermaidOptions } from './diagram/mermaidDiagram.js';
 export { dotDiagram } from './diagram/dotDiagram.js';
 export type { DotOptions } from './diagram/dotDiagram.js';
 export { svgDiagram } from './diagram/svgDiagram.js';
+export { statelyMachine } from './stately/statelyMachine.js';
+export type { StatelyMachine, StatelyOptions } from './stately/statelyMachine.js';
 
 // The clause ↔ model matrix and the traceability check.
 export { clauseMatrix } from './structure/clauseMatrix.js';
@@ -120,6 +122,7 @@ export type { KindTallyData } from './stats/KindTally.js';
 export type { SketchData } from './stats/QuantileSketch.js';
 export { formatResult } from './report/formatResult.js';
 export type { ResultFormat } from './report/formatResult.js';
+export { reportHtml } from './report/html/reportHtml.js';
 
 // The historical record as checks on a run, and calibration of assumptions against it.
 export { evaluateRecord } from './record/evaluateRecord.js';
