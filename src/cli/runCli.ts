@@ -2,6 +2,7 @@ import { calibrateCommand } from './commands/calibrateCommand.js';
 import { caseCommand } from './commands/caseCommand.js';
 import { clausesCommand } from './commands/clausesCommand.js';
 import { diagramCommand } from './commands/diagramCommand.js';
+import { exerciseCommand } from './commands/exerciseCommand.js';
 import { exportLogCommand } from './commands/exportLogCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { inspectCommand } from './commands/inspectCommand.js';
@@ -25,6 +26,7 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   verify: { summary: 'exhaustive check: reachability, paths, decision-table gaps and overlaps', run: verifyCommand },
   clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
   readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
+  exercise: { summary: 'the teaching kit\u2019s exercises: list, print a task, check your file', run: exerciseCommand },
 };
 
 const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.
