@@ -2,10 +2,18 @@ import { join } from 'node:path';
 import type { Exercise, ExerciseFileKind, LoadedFile, CheckResult } from '../../../src/exercise/Exercise.js';
 import { exercisesFolder } from './support/exercisesFolder.js';
 import { check as check01 } from './01-step-to-each-outcome/check.js';
+import { check as check02 } from './02-predict-a-reading/check.js';
+import { check as check03 } from './03-find-the-counterexample/check.js';
+import { check as check04 } from './04-a-reading-of-your-own/check.js';
+import { check as check05 } from './05-the-1964-disaster-exception/check.js';
 
 type Check = (file: LoadedFile) => Promise<CheckResult>;
 const entries: readonly [name: string, title: string, session: number, starter: string, fileKind: ExerciseFileKind, check: Check][] = [
   ['01-step-to-each-outcome', 'Step a case to each outcome', 1, 'starter.mjs', 'module', check01],
+  ['02-predict-a-reading', 'Apply a reading and predict what it changes', 2, 'starter.mjs', 'module', check02],
+  ['03-find-the-counterexample', 'A property, and the counterexample it finds', 1, 'starter.mjs', 'module', check03],
+  ['04-a-reading-of-your-own', 'A reading of your own', 2, 'starter.mjs', 'module', check04],
+  ['05-the-1964-disaster-exception', 'The 1964 Protocol\u2019s disaster exception, as a reading', 2, 'starter.mjs', 'module', check05],
 ];
 
 const folder = exercisesFolder();
