@@ -34,7 +34,7 @@ function disasterHint(copy: AnyStateMachine, walks: readonly Walk[]): string | n
   return null;
 }
 
-/** Exercise 5: the 1964 exception as a reading on a copy of a crosser machine. */
+/** Exercise 6: the 1964 exception as a reading on a copy of a crosser machine. */
 export async function check(file: LoadedFile): Promise<CheckResult> {
   if (file.kind !== 'module') return failed('hand in a module (.mjs)');
   const reading = file.exports['reading'] as { default: string; clauses: string[]; options: Record<string, unknown> };

@@ -1,5 +1,5 @@
 // @ts-check
-/** Solution of exercise 2 (teachers' copy: keep it apart from the starters). */
+/** Solution of exercise 4 (teachers' copy: keep it apart from the starters). */
 import { applyReadings, chineseResidentInKoreaMachine } from 'cable1957';
 
 /** @type {Record<'default' | 'mobilizeAgain', { outcome: string, basis: string[] }>} */

@@ -10,7 +10,7 @@ import { traceabilityHint } from '../support/traceabilityHint.js';
 const isMachine = (m: unknown): m is AnyStateMachine =>
   typeof m === 'object' && m !== null && typeof (m as AnyStateMachine).provide === 'function' && typeof (m as AnyStateMachine).config === 'object';
 
-/** Exercise 4: a well-formed reading on a traceable copy; the default changes nothing, an alternative changes something. */
+/** Exercise 5: a well-formed reading on a traceable copy; the default changes nothing, an alternative changes something. */
 export async function check(file: LoadedFile): Promise<CheckResult> {
   if (file.kind !== 'module') return failed('hand in a module (.mjs)');
   const reading = file.exports['reading'] as { default: string; options: Record<string, unknown> };

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Solution of exercise 4 (teachers' copy: keep it apart from the starters): the fixed choice
+ * Solution of exercise 5 (teachers' copy: keep it apart from the starters): the fixed choice
  * renunciationScope made a reading.
  */
 import { createMachine } from 'xstate';

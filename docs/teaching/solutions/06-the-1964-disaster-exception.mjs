@@ -1,5 +1,5 @@
 // @ts-check
-/** Solution of exercise 5 (teachers' copy: keep it apart from the starters). */
+/** Solution of exercise 6 (teachers' copy: keep it apart from the starters). */
 import { assign, createMachine } from 'xstate';
 import { chineseResidentInKoreaMachine, readings } from 'cable1957';
 

@@ -14,7 +14,7 @@ const readingsByName = { default: {}, mobilizeAgain: { koreanSideDeclines: 'mobi
 const isMachine = (m: unknown): m is AnyStateMachine =>
   typeof m === 'object' && m !== null && typeof (m as AnyStateMachine).provide === 'function' && typeof (m as AnyStateMachine).config === 'object';
 
-/** Exercise 2: a reading applied with provide, and the outcome and basis predicted under both readings. */
+/** Exercise 4: a reading applied with provide, and the outcome and basis predicted under both readings. */
 export async function check(file: LoadedFile): Promise<CheckResult> {
   if (file.kind !== 'module') return failed('hand in a module (.mjs)');
   const prediction = file.exports['prediction'] as Record<string, { outcome?: unknown; basis?: unknown }> | undefined;
