@@ -34,7 +34,8 @@ export async function check(file: LoadedFile): Promise<CheckResult> {
   if (Math.abs(estimate - run.share) > tolerance) {
     return failed(`answer.estimate is not the share of ${outcome} that ${replications} replications give: ${estimate > 1 ? 'give it as a fraction, not a percentage; ' : ''}check the reading, the seed, the case kind and the outcome`);
   }
-  if (Math.abs(ci95[0] - run.ci95[0]) > tolerance || Math.abs(ci95[1] - run.ci95[1]) > tolerance) {
+  const [low, high] = ci95 as [number, number];
+  if (Math.abs(low - run.ci95[0]) > tolerance || Math.abs(high - run.ci95[1]) > tolerance) {
     return failed('answer.ci95 is not the interval of that run: take it from the same result as the estimate');
   }
   const half = (run.ci95[1] - run.ci95[0]) / 2;
