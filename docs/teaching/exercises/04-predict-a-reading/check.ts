@@ -1,6 +1,6 @@
-import type { AnyStateMachine } from 'xstate';
 import { applyReadings, chineseResidentInKoreaMachine } from '../../../../machines/index.js';
 import type { CheckResult, LoadedFile } from '../../../../src/exercise/Exercise.js';
+import { isMachine } from '../support/isMachine.js';
 import { failed, passed } from '../support/failed.js';
 import { outcomeOf } from '../support/outcomeOf.js';
 
@@ -11,8 +11,6 @@ const events = [
 ];
 const readingsByName = { default: {}, mobilizeAgain: { koreanSideDeclines: 'mobilizeAgain' } } as const;
 
-const isMachine = (m: unknown): m is AnyStateMachine =>
-  typeof m === 'object' && m !== null && typeof (m as AnyStateMachine).provide === 'function' && typeof (m as AnyStateMachine).config === 'object';
 
 /** Exercise 4: a reading applied with provide, and the outcome and basis predicted under both readings. */
 export async function check(file: LoadedFile): Promise<CheckResult> {

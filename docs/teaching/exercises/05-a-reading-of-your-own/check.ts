@@ -1,14 +1,13 @@
 import type { AnyStateMachine } from 'xstate';
 import { caseMachines } from '../../../../machines/index.js';
 import type { CheckResult, LoadedFile } from '../../../../src/exercise/Exercise.js';
+import { isMachine } from '../support/isMachine.js';
 import { failed, passed, thrown } from '../support/failed.js';
 import { describeDifference, firstDifference } from '../support/firstDifference.js';
 import { randomWalks } from '../support/randomWalks.js';
 import { readingHint } from '../support/readingHint.js';
 import { traceabilityHint } from '../support/traceabilityHint.js';
 
-const isMachine = (m: unknown): m is AnyStateMachine =>
-  typeof m === 'object' && m !== null && typeof (m as AnyStateMachine).provide === 'function' && typeof (m as AnyStateMachine).config === 'object';
 
 /** Exercise 5: a well-formed reading on a traceable copy; the default changes nothing, an alternative changes something. */
 export async function check(file: LoadedFile): Promise<CheckResult> {

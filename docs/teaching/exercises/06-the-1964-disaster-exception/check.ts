@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { caseMachines } from '../../../../machines/index.js';
 import type { CheckResult, LoadedFile } from '../../../../src/exercise/Exercise.js';
+import { isMachine } from '../support/isMachine.js';
 import { failed, passed, thrown } from '../support/failed.js';
 import { describeDifference, firstDifference } from '../support/firstDifference.js';
 import { outcomeOf } from '../support/outcomeOf.js';
@@ -12,8 +13,6 @@ const crossers = ['chineseResidentInKorea', 'koreanCitizenInChina'];
 const screen = 'authorities.screen';
 const crime = 'authorities.establishCrimeOrPendingCase';
 
-const isMachine = (m: unknown): m is AnyStateMachine =>
-  typeof m === 'object' && m !== null && typeof (m as AnyStateMachine).provide === 'function' && typeof (m as AnyStateMachine).config === 'object';
 
 function disasterHint(copy: AnyStateMachine, walks: readonly Walk[]): string | null {
   for (const walk of walks) {
