@@ -57,7 +57,7 @@ export async function exerciseCommand(args: readonly string[], io: CliIO): Promi
       if (e.session !== session) lines.push(`session ${(session = e.session)}`);
       lines.push(`  ${String(e.number).padStart(2)}  ${e.title}`);
     }
-    lines.push('', 'Run "cable1957 exercise N" for a task, "cable1957 exercise N FILE" to check your file.', '');
+    lines.push('', 'Run "npx cable1957 exercise N" for a task, "npx cable1957 exercise N FILE" to check your file.', '');
     io.out(lines.join('\n'));
     return 0;
   }
@@ -67,7 +67,7 @@ export async function exerciseCommand(args: readonly string[], io: CliIO): Promi
     const task = readFileSync(join(exercise.folder, 'README.md'), 'utf8').trimEnd();
     const copy = `my-${exercise.name.slice(0, 2)}${exercise.starter.slice(exercise.starter.indexOf('.'))}`;
     io.out(
-      `${task}\n\n---\nStarter: ${shown(starter)}\nCopy it, edit the copy, check it:\n  cp ${shown(starter)} ${copy}\n  cable1957 exercise ${exercise.number} ${copy}\n`,
+      `${task}\n\n---\nStarter: ${shown(starter)}\nCopy it, edit the copy, check it:\n  cp ${shown(starter)} ${copy}\n  npx cable1957 exercise ${exercise.number} ${copy}\n`,
     );
     return 0;
   }

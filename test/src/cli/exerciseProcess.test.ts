@@ -32,7 +32,7 @@ describe('cable1957 exercise (process)', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/session 1\n {3}1 {2}Step a case to each outcome\n[\s\S]*session 2\n[\s\S]*session 3\n[\s\S]* 8 {2}Write a record check\n/);
-    expect(r.out).toContain('"cable1957 exercise N FILE"');
+    expect(r.out).toContain('"npx cable1957 exercise N FILE"');
   });
 
   it('prints a task with its starter and the commands to copy and check it', () => {
@@ -41,7 +41,7 @@ describe('cable1957 exercise (process)', () => {
     expect(r.out).toMatch(/^# Exercise 1 — Step a case to each outcome/);
     expect(r.out).toContain('## Hint');
     expect(r.out).toContain('Starter: docs/teaching/exercises/01-step-to-each-outcome/starter.mjs');
-    expect(r.out).toContain('cp docs/teaching/exercises/01-step-to-each-outcome/starter.mjs my-01.mjs\n  cable1957 exercise 1 my-01.mjs');
+    expect(r.out).toContain('cp docs/teaching/exercises/01-step-to-each-outcome/starter.mjs my-01.mjs\n  npx cable1957 exercise 1 my-01.mjs');
   });
 
   it('says PASS and exits 0 on a solution, FAIL with a hint and exits 1 on the untouched starter', () => {

@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Exercise 1 — step a case to each outcome. Task: `cable1957 exercise 1`.
+ * Exercise 1 — step a case to each outcome. Task: `npx cable1957 exercise 1`.
  * Fill in each list with event names such as 'authorities.screen', in the order they happen.
- * Check: `cable1957 exercise 1 <this file>`.
+ * Check: `npx cable1957 exercise 1 <this file>`.
  */
 
 /**

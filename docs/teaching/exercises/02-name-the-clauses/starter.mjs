@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Exercise 2 — read a case and name its clauses. Task: `cable1957 exercise 2`.
- * Check: `cable1957 exercise 2 <this file>`.
+ * Exercise 2 — read a case and name its clauses. Task: `npx cable1957 exercise 2`.
+ * Check: `npx cable1957 exercise 2 <this file>`.
  */
 
 /**

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Exercise 3 — a property, and the counterexample it finds. Task: `cable1957 exercise 3`.
- * Check: `cable1957 exercise 3 <this file>`.
+ * Exercise 3 — a property, and the counterexample it finds. Task: `npx cable1957 exercise 3`.
+ * Check: `npx cable1957 exercise 3 <this file>`.
  */
 import fc from 'fast-check';
 import { createActor } from 'xstate';

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Exercise 4 — apply a reading and predict what it changes. Task: `cable1957 exercise 4`.
- * Check: `cable1957 exercise 4 <this file>`.
+ * Exercise 4 — apply a reading and predict what it changes. Task: `npx cable1957 exercise 4`.
+ * Check: `npx cable1957 exercise 4 <this file>`.
  */
 import { applyReadings, chineseResidentInKoreaMachine } from 'cable1957';
 

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Exercise 5 — a reading of your own. Task: `cable1957 exercise 5`.
- * Check: `cable1957 exercise 5 <this file>`.
+ * Exercise 5 — a reading of your own. Task: `npx cable1957 exercise 5`.
+ * Check: `npx cable1957 exercise 5 <this file>`.
  */
 import { createMachine } from 'xstate';
 import { chineseResidentInKoreaMachine } from 'cable1957';

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Exercise 6 — the 1964 Protocol's disaster exception, as a reading. Task: `cable1957 exercise 6`.
- * Check: `cable1957 exercise 6 <this file>`.
+ * Exercise 6 — the 1964 Protocol's disaster exception, as a reading. Task: `npx cable1957 exercise 6`.
+ * Check: `npx cable1957 exercise 6 <this file>`.
  */
 import { assign, createMachine } from 'xstate';
 import { chineseResidentInKoreaMachine, readings } from 'cable1957';

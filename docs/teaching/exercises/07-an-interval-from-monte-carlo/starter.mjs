@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Exercise 7 — answer a question with an interval. Task: `cable1957 exercise 7`.
- * Check: `cable1957 exercise 7 <this file>`.
+ * Exercise 7 — answer a question with an interval. Task: `npx cable1957 exercise 7`.
+ * Check: `npx cable1957 exercise 7 <this file>`.
  */
 import { baselineScenario, simulate } from 'cable1957';
 
