@@ -25,7 +25,7 @@ export async function check(file: LoadedFile): Promise<CheckResult> {
       const end = outcomeOf(caseMachines[part.kind], facts, events, true);
       if (end.refusedAt >= 0) {
         return failed(
-          `${where}: event ${end.refusedAt + 1} ("${events[end.refusedAt]}") is not accepted in state "${end.refusedIn}"; step the case with "cable1957 case ${part.kind} --facts crossedOn=1957-06-10 --interactive" and look at what that state accepts`,
+          `${where}: event ${end.refusedAt + 1} ("${events[end.refusedAt]}") is not accepted in state "${end.refusedIn}"; step the case with "npx cable1957 case ${part.kind} --facts crossedOn=1957-06-10 --interactive" and look at what that state accepts`,
         );
       }
       if (end.state !== outcome) {
