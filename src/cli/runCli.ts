@@ -28,12 +28,9 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   verify: { summary: 'exhaustive check: reachability, paths, decision-table gaps and overlaps', run: verifyCommand },
   clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
   readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
-<<<<<<< HEAD
   machine: { summary: 'a case kind\u2019s machine as JSON for Stately\u2019s editor (named guards and actions)', run: machineCommand },
   report: { summary: 'a simulate --format json result as one self-contained HTML page (charts, record checks)', run: reportCommand },
-=======
   exercise: { summary: 'the teaching kit\u2019s exercises: list, print a task, check your file', run: exerciseCommand },
->>>>>>> h/teach
 };
 
 const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.
