@@ -1,5 +1,6 @@
 // One measurement in its own process: an engine on the baseline mix scaled to N cases
-// (10 replications), with W workers. Prints one JSON line: { engine, cases, workers, seconds, casesPerSecond, peakRssMB }.
+// (10 replications), with W workers (`hand-written`: bench/handWritten.mjs, which shares no code
+// with the library; only the scenario comes from it). Prints one JSON line: { engine, cases, workers, seconds, casesPerSecond, peakRssMB }.
 import { baselineScenario, simulate } from '../dist/index.js';
 import { handWrittenEngine } from './handWritten.mjs';
 
