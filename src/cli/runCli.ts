@@ -1,6 +1,7 @@
 import { calibrateCommand } from './commands/calibrateCommand.js';
 import { caseCommand } from './commands/caseCommand.js';
 import { clausesCommand } from './commands/clausesCommand.js';
+import { compareCommand } from './commands/compareCommand.js';
 import { diagramCommand } from './commands/diagramCommand.js';
 import { exerciseCommand } from './commands/exerciseCommand.js';
 import { exportLogCommand } from './commands/exportLogCommand.js';
@@ -19,6 +20,7 @@ import { InvariantViolation } from '../monitor/InvariantViolation.js';
 const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
   simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
   calibrate: { summary: 'which assumptions are consistent with the record; a calibrated scenario', run: calibrateCommand },
+  compare: { summary: 'two readings or scenarios on common random numbers: paired differences, intervals', run: compareCommand },
   merge: { summary: 'combine the partial results of sharded runs (simulate --shard i/N)', run: mergeCommand },
   case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
   diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },

@@ -1,0 +1,84 @@
+import type { ReplicationTallies } from '../../simulate/SimulationResult.js';
+import { OPEN, type KindTallyData } from '../../stats/KindTally.js';
+import { QuantileSketch } from '../../stats/QuantileSketch.js';
+import type { OutcomeDifference, VarianceReduction } from './CompareResult.js';
+import { pairedDifference, sampleVariance } from './pairedDifference.js';
+
+/** The tallies of the three runs a comparison makes, each in replication order. */
+export interface ComparedTallies {
+  /** Arm A on the common seed. */
+  readonly a: readonly ReplicationTallies[];
+  /** Arm B on the common seed. */
+  readonly b: readonly ReplicationTallies[];
+  /** Arm B again, on the independent seed. */
+  readonly bIndependent: readonly ReplicationTallies[];
+}
+
+const EMPTY: KindTallyData = { n: 0, outcomes: {}, paths: {} };
+const significant = (x: number) => Number(x.toPrecision(6));
+
+/** A replication's median days to an outcome, or undefined when no case reached it. */
+function medianOf(t: KindTallyData, outcome: string): number | undefined {
+  const o = t.outcomes[outcome];
+  if (!o || o.count === 0 || o.days.length === 0) return undefined;
+  const sketch = new QuantileSketch();
+  sketch.merge(o.days);
+  return sketch.quantile(0.5);
+}
+
+/** The variances of B − A per replication, paired and on independent streams (unrounded). */
+function variances(a: readonly number[], b: readonly number[], bIndependent: readonly number[]) {
+  return { paired: sampleVariance(a.map((x, i) => b[i]! - x)), independent: sampleVariance(a.map((x, i) => bIndependent[i]! - x)) };
+}
+
+/** The variances rounded for output, and their ratio. */
+const reduction = (v: { paired: number; independent: number }): VarianceReduction => ({
+  paired: significant(v.paired),
+  independent: significant(v.independent),
+  ratio: v.paired > 0 ? significant(v.independent / v.paired) : null,
+});
+
+/**
+ * For every kind both arms simulate and every outcome (in `order`, then any other reached, then
+ * `(open)`): B − A in share and in median days with paired 95% intervals, and the measured
+ * variance reduction of the share. Replications pair by number. Pure and deterministic.
+ * Returns the differences and the raw variance sums behind the overall reduction.
+ */
+export function compareTallies(tallies: ComparedTallies, order: Readonly<Record<string, readonly string[]>>) {
+  const differences: Record<string, Record<string, OutcomeDifference>> = {};
+  let pairedSum = 0;
+  let independentSum = 0;
+  for (const [kind, outcomes] of Object.entries(order)) {
+    const of = (reps: readonly ReplicationTallies[]) => reps.map((r) => r.kinds[kind] ?? EMPTY);
+    const [a, b, bi] = [of(tallies.a), of(tallies.b), of(tallies.bIndependent)];
+    // Per-replication shares need cases in every replication of every run (counts are fixed per replication).
+    if ([...a, ...b, ...bi].some((t) => t.n === 0)) continue;
+    const seen = new Set([...a, ...b].flatMap((t) => Object.keys(t.outcomes)));
+    const names = [...outcomes, ...[...seen].filter((o) => !outcomes.includes(o) && o !== OPEN).sort(), ...(seen.has(OPEN) ? [OPEN] : [])];
+    differences[kind] = {};
+    for (const name of names) {
+      const share = (ts: readonly KindTallyData[]) => ts.map((t) => (t.outcomes[name]?.count ?? 0) / t.n);
+      const [sa, sb, sbi] = [share(a), share(b), share(bi)];
+      const v = variances(sa, sb, sbi);
+      // The overall figure is over the shares the arms change: a share equal in every case of
+      // both arms has paired variance 0 and would inflate it without saying anything.
+      if (v.paired > 0) {
+        pairedSum += v.paired;
+        independentSum += v.independent;
+      }
+      let medianDays = null;
+      if (name !== OPEN) {
+        const ma: number[] = [];
+        const mb: number[] = [];
+        a.forEach((t, r) => {
+          const x = medianOf(t, name);
+          const y = medianOf(b[r]!, name);
+          if (x !== undefined && y !== undefined) ma.push(x), mb.push(y);
+        });
+        if (ma.length >= 2) medianDays = pairedDifference(ma, mb, 2);
+      }
+      differences[kind][name] = { share: pairedDifference(sa, sb, 6, [-1, 1]), medianDays, varianceReduction: reduction(v) };
+    }
+  }
+  return { differences, varianceReduction: pairedSum > 0 ? significant(independentSum / pairedSum) : null };
+}
