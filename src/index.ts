@@ -137,6 +137,11 @@ export type { CalibrationResult, CheckSummary, DesignPoint, PointCheck, PointRes
 export { formatCalibration } from './calibrate/formatCalibration.js';
 export type { CalibrationFormat } from './calibrate/formatCalibration.js';
 export { calibratedScenarioText } from './calibrate/calibratedScenarioText.js';
+export { compare } from './experiment/compare/compare.js';
+export type { CompareOptions } from './experiment/compare/compare.js';
+export { formatComparison, comparisonFormats } from './experiment/compare/formatComparison.js';
+export type { ComparisonFormat } from './experiment/compare/formatComparison.js';
+export type { Arm, CompareResult, OutcomeDifference, PairedDifference, RecordDifference, VarianceReduction } from './experiment/compare/CompareResult.js';
 
 // Checks: exhaustive verification and run-time monitors.
 export { verifyMachine } from './verify/verifyMachine.js';
