@@ -12,6 +12,7 @@ import { verifyCommand } from './commands/verifyCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
+import { sweepCommand } from './commands/sweepCommand.js';
 import { processIO, type CliIO } from './io.js';
 import { InputError } from '../InputError.js';
 import { InvariantViolation } from '../monitor/InvariantViolation.js';
@@ -19,6 +20,7 @@ import { InvariantViolation } from '../monitor/InvariantViolation.js';
 const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
   simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
   calibrate: { summary: 'which assumptions are consistent with the record; a calibrated scenario', run: calibrateCommand },
+  sweep: { summary: 'a design of scenario points, replications added until intervals are narrow enough; tidy rows', run: sweepCommand },
   merge: { summary: 'combine the partial results of sharded runs (simulate --shard i/N)', run: mergeCommand },
   case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
   diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },
