@@ -91,7 +91,7 @@ function hypercubePoints(data: Record<string, unknown>, scenario: Scenario, wher
 }
 
 /** The targets, each checked against the scenario's kinds, outcomes and record. */
-function targetsOf(value: unknown, scenario: Scenario, fail: ReturnType<typeof failAt>): SweepTarget[] {
+function targetsOf(value: unknown, scenario: Scenario, where: string, fail: ReturnType<typeof failAt>): SweepTarget[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return fail('targets', value, 'a list such as [{ kind: chineseResidentInKorea, outcome: repatriated, halfWidth: 0.01 }]');
   const outcomes = Object.fromEntries(planSimulation(scenario).kinds.map((k) => [k.kind, [...k.outcomes, OPEN]]));
@@ -100,7 +100,7 @@ function targetsOf(value: unknown, scenario: Scenario, fail: ReturnType<typeof f
     if (!isMapping(t)) return fail(at, t, '{ kind, outcome, halfWidth } or { check, halfWidth }');
     const allowed = 'check' in t ? ['check', 'halfWidth'] : ['kind', 'outcome', 'halfWidth'];
     const unknown = Object.keys(t).find((k) => !allowed.includes(k));
-    if (unknown !== undefined) fail(`${at}.${unknown}`, t[unknown], `no such key; a target has ${allowed.join(', ')}`);
+    if (unknown !== undefined) throw new InputError(`${where}: ${at}: unknown key ${showValue(unknown)}; a target has ${allowed.join(', ')}`);
     const half = t['halfWidth'];
     if ('check' in t) {
       const ids = scenario.record.map((c) => c.id);
@@ -139,7 +139,7 @@ export function resolveSweep(data: unknown, where: string, seed?: number): Sweep
   }
   if (hasGrid && !isMapping(data['grid'])) fail('grid', data['grid'], 'a mapping of keys to lists of values');
   const points = hasGrid ? gridPoints(data['grid'] as Record<string, unknown>, scenario, where, fail) : hypercubePoints(data, scenario, where, fail);
-  const targets = targetsOf(data['targets'], scenario, fail);
+  const targets = targetsOf(data['targets'], scenario, where, fail);
   const batch = integerAt(data, 'batch', 5, 1, 10000, fail);
   const maxReplications = integerAt(data, 'maxReplications', 200, 1, 100000, fail);
   return { where, scenario, design: hasGrid ? 'grid' : 'latinHypercube', ...points, targets, batch, maxReplications };
