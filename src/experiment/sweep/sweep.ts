@@ -36,6 +36,8 @@ export interface SweepOptions {
   readonly onRound?: (state: SweepState) => void;
   /** Stops the run (threads are terminated; the promise rejects with the signal's reason). */
   readonly signal?: AbortSignal;
+  /** Start from this state (one `onRound` gave, e.g. from a checkpoint) instead of the beginning: the result is the same. @defaultValue the state before any round */
+  readonly state?: SweepState;
 }
 
 const workerFile = () => fileURLToPath(new URL('./sweepWorker.js', import.meta.url));
@@ -54,7 +56,8 @@ export async function sweep(design: SweepDesign, options: SweepOptions = {}): Pr
   const began = performance.now();
   let casesDone = 0;
   let replicationsDone = 0;
-  let state = initialSweepState(design);
+  let state = options.state ?? initialSweepState(design);
+  if (state.points.length !== design.points.length) throw new RangeError(`sweep: the state has ${state.points.length} points, the design ${design.points.length}`);
   const report = () =>
     options.onProgress?.({
       pointsDone: state.points.filter((p) => p.stopped !== null).length,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
@@ -160,6 +160,18 @@ describe('cable1957 sweep (process)', () => {
         [0.8, 10],
         [0.8, 30],
       ]);
+    });
+
+    it('reads a base scenario file relative to the sweep file, not the current directory', () => {
+      clean();
+      mkdirSync(join(dir, 'sub'), { recursive: true });
+      writeFileSync(join(dir, 'sub', 'base.yaml'), scenario.replace(/^scenario:\n/, '').replace(/^  /gm, ''));
+      writeFileSync(join(dir, 'sub', 'sweep.yaml'), `scenario: base.yaml\n${grid.slice(scenario.length)}`);
+      const r = cli('sweep', 'sub/sweep.yaml', '--format', 'json');
+      rmSync(join(dir, 'sub'), { recursive: true });
+      expect([r.code, r.err]).toEqual([0, '']);
+      const inline = cli('sweep', 'grid.yaml', '--format', 'json');
+      expect(JSON.parse(r.out).rows).toEqual(JSON.parse(inline.out).rows);
     });
 
     it('prints a short table with --format table, and a different --seed gives other numbers', () => {

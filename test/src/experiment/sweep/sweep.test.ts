@@ -92,6 +92,16 @@ describe('sweep', () => {
     expect(nextTasks(design, last)).toEqual([]);
   });
 
+  it('resumes from the state after any round to the same result (where checkpoints will hook in)', async () => {
+    const rounds: SweepState[] = [];
+    const whole = await sweep(design, { onRound: (s) => rounds.push(s) });
+    for (const k of [0, 1, Math.floor(rounds.length / 2), rounds.length - 1]) {
+      // Through JSON, as a checkpoint file would carry it.
+      const state = JSON.parse(JSON.stringify(rounds[k])) as SweepState;
+      expect(JSON.stringify(await sweep(design, { state }))).toBe(JSON.stringify(whole));
+    }
+  });
+
   it('with no targets runs every point to maxReplications and says max', async () => {
     const result = await sweep({ ...design, targets: [], maxReplications: 7 });
     expect(result.points.map((p) => [p.replications, p.stopped])).toEqual([
