@@ -20,7 +20,6 @@ import { InvariantViolation } from '../monitor/InvariantViolation.js';
 const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
   simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
   calibrate: { summary: 'which assumptions are consistent with the record; a calibrated scenario', run: calibrateCommand },
-  sweep: { summary: 'a design of scenario points, replications added until intervals are narrow enough; tidy rows', run: sweepCommand },
   merge: { summary: 'combine the partial results of sharded runs (simulate --shard i/N)', run: mergeCommand },
   case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
   diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },
@@ -33,6 +32,7 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   machine: { summary: 'a case kind\u2019s machine as JSON for Stately\u2019s editor (named guards and actions)', run: machineCommand },
   report: { summary: 'a simulate --format json result as one self-contained HTML page (charts, record checks)', run: reportCommand },
   exercise: { summary: 'the teaching kit\u2019s exercises: list, print a task, check your file', run: exerciseCommand },
+  sweep: { summary: 'a design of scenario points, replications added until intervals are narrow enough; tidy rows', run: sweepCommand },
 };
 
 const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.

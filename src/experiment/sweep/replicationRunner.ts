@@ -3,7 +3,7 @@ import type { CaseRunner } from '../../engine/Engine.js';
 import { replicationSlices } from '../../engine/runReplication.js';
 import { planSimulation, type SimulationPlan } from '../../engine/SimulationPlan.js';
 import type { KindTallyData } from '../../stats/KindTally.js';
-import { pointScenarios } from './pointScenario.js';
+import { pointScenarios } from './pointScenarios.js';
 import type { SweepDesign } from './SweepDesign.js';
 
 /** The engine every point runs on: the fastest, and identical in results to the reference engine. */

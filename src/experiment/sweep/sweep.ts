@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { KindTallyData } from '../../stats/KindTally.js';
 import { startWorkerPool } from '../workerPool.js';
 import { advanceSweep } from './advanceSweep.js';
-import { pointScenarios } from './pointScenario.js';
+import { pointScenarios } from './pointScenarios.js';
 import { replicationRunner, type SweepTask } from './replicationRunner.js';
 import type { SweepDesign } from './SweepDesign.js';
 import type { SweepResult } from './SweepResult.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSweep } from '../../../../src/experiment/sweep/loadSweep.js';
-import { pointScenarios } from '../../../../src/experiment/sweep/pointScenario.js';
+import { pointScenarios } from '../../../../src/experiment/sweep/pointScenarios.js';
 import { replicationRunner } from '../../../../src/experiment/sweep/replicationRunner.js';
 import { sweep } from '../../../../src/experiment/sweep/sweep.js';
 import { initialSweepState, nextTasks, type SweepState } from '../../../../src/experiment/sweep/SweepState.js';
