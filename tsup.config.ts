@@ -16,7 +16,7 @@ export default defineConfig([
   },
   {
     // The CLI is a program, not an import target: ESM only, shebang kept from the source.
-    entry: { cli: 'src/cli/main.ts', simulationWorker: 'src/simulate/simulationWorker.ts', calibrationWorker: 'src/calibrate/calibrationWorker.ts' },
+    entry: { cli: 'src/cli/main.ts', simulationWorker: 'src/simulate/simulationWorker.ts', calibrationWorker: 'src/calibrate/calibrationWorker.ts', sweepWorker: 'src/experiment/sweep/sweepWorker.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,

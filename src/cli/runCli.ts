@@ -13,6 +13,7 @@ import { verifyCommand } from './commands/verifyCommand.js';
 import { readingsCommand } from './commands/readingsCommand.js';
 import { reportCommand } from './commands/reportCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
+import { sweepCommand } from './commands/sweepCommand.js';
 import { processIO, type CliIO } from './io.js';
 import { InputError } from '../InputError.js';
 import { InvariantViolation } from '../monitor/InvariantViolation.js';
@@ -33,6 +34,7 @@ const commands: Record<string, { summary: string; run: (args: readonly string[],
   machine: { summary: 'a case kind\u2019s machine as JSON for Stately\u2019s editor (named guards and actions)', run: machineCommand },
   report: { summary: 'a simulate --format json result as one self-contained HTML page (charts, record checks)', run: reportCommand },
   exercise: { summary: 'the teaching kit\u2019s exercises: list, print a task, check your file', run: exerciseCommand },
+  sweep: { summary: 'a design of scenario points, replications added until intervals are narrow enough; tidy rows', run: sweepCommand },
 };
 
 const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.

@@ -45,7 +45,7 @@ describe('runCli', () => {
   });
 
   it.each([
-    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, calibrate, compare, merge, case, diagram, export-log, inspect, viewer, verify, clauses, readings, machine, report, exercise (see "cable1957 --help")'],
+    [['bogus'], 'cable1957: unknown command "bogus"; the commands are: simulate, calibrate, compare, merge, case, diagram, export-log, inspect, viewer, verify, clauses, readings, machine, report, exercise, sweep (see "cable1957 --help")'],
     [['clauses', '--format', 'pdf'], 'cable1957: clauses: --format must be one of text, markdown, json; got "pdf"'],
     [['clauses', '--colour'], "cable1957: clauses: Unknown option '--colour' (see \"cable1957 clauses --help\")"],
   ])('rejects %j with one line on stderr and exit code 2', async (argv, message) => {
