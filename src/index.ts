@@ -142,6 +142,14 @@ export type { CompareOptions } from './experiment/compare/compare.js';
 export { formatComparison, comparisonFormats } from './experiment/compare/formatComparison.js';
 export type { ComparisonFormat } from './experiment/compare/formatComparison.js';
 export type { Arm, CompareResult, OutcomeDifference, PairedDifference, RecordDifference, VarianceReduction } from './experiment/compare/CompareResult.js';
+export { sweep } from './experiment/sweep/sweep.js';
+export type { SweepOptions, SweepProgress } from './experiment/sweep/sweep.js';
+export { loadSweep, resolveSweep } from './experiment/sweep/loadSweep.js';
+export { formatSweep, sweepFormats } from './experiment/sweep/formatSweep.js';
+export type { CheckTarget, OutcomeTarget, SweepDesign, SweepTarget } from './experiment/sweep/SweepDesign.js';
+export type { SweepCheckRow, SweepPoint, SweepResult, SweepRow } from './experiment/sweep/SweepResult.js';
+export type { SweepState } from './experiment/sweep/SweepState.js';
+export type { StopReason } from './experiment/sweep/stopReason.js';
 
 // Checks: exhaustive verification and run-time monitors.
 export { verifyMachine } from './verify/verifyMachine.js';
