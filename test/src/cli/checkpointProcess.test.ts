@@ -55,7 +55,7 @@ describe('simulate --checkpoint / --resume (process)', () => {
   it('killed (SIGKILL) at random moments and resumed, gives the bytes of an uninterrupted run', async () => {
     await fc.assert(
       killedAndResumed(SIM, (cwd) => expect(readFileSync(join(cwd, 'out.json')).equals(simBytes)).toBe(true), ['--out', 'out.json']),
-      { numRuns: 6 },
+      { numRuns: 6, endOnFailure: true },
     );
   });
 
@@ -153,7 +153,7 @@ describe('calibrate --checkpoint / --resume (process)', () => {
         },
         ['--out', 'out.json', '--scenario-out', 'out.yaml'],
       ),
-      { numRuns: 4 },
+      { numRuns: 4, endOnFailure: true },
     );
   });
 
