@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
 import { cliPath } from '../../support/spawnCli.js';
@@ -90,5 +92,45 @@ describe('calibrate --shard (process)', () => {
       expect(existsSync(join(dir, 'never.txt')) || existsSync(join(dir, 'never.yaml'))).toBe(false);
     }
     expect(cli('calibrate', '--points', '5', '--shard', '1/2', '--format', 'table').err).toBe('cable1957: calibrate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format\n');
+  });
+});
+
+describe('examples/cluster', () => {
+  /** The parts of a Job manifest the test reads. */
+  type JobDoc = { kind: string; spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } } };
+  const example = (file: string) => readFileSync(join(dirname(cliPath), '..', 'examples', 'cluster', file), 'utf8');
+  it('the Indexed Job sets CABLE1957_SHARD_COUNT to its completions and runs --shard auto with a checkpoint; the merge job reads what the shards write', () => {
+    const docs = parseAllDocuments(example('k8s-indexed-job.yaml')).map((d) => d.toJS() as JobDoc);
+    const job = docs.find((d) => d.kind === 'Job')!;
+    expect(job.spec.completionMode).toBe('Indexed');
+    const container = job.spec.template.spec.containers[0]!;
+    expect(container.env).toContainEqual({ name: 'CABLE1957_SHARD_COUNT', value: String(job.spec.completions) });
+    expect(container.args[0]).toMatch(/--shard auto[\s\S]*--out part-\$JOB_COMPLETION_INDEX\.json/);
+    const merge = parseAllDocuments(example('k8s-merge-job.yaml'))[0]!.toJS() as JobDoc;
+    expect(merge.spec.template.spec.containers[0]!.args[0]).toContain('cable1957 merge part-*.json');
+  });
+
+  it('the Slurm task script runs its shard, and run again (a requeued task) resumes from its checkpoint to the same bytes', () => {
+    const cwd = join(dir, 'slurm');
+    const bin = join(cwd, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'cable1957'), `#!/bin/sh\nexec "${process.execPath}" "${cliPath}" "$@"\n`);
+    chmodSync(join(bin, 'cable1957'), 0o755);
+    writeFileSync(join(cwd, 'my.yaml'), cli('simulate', '--print-scenario').out);
+    // A script with fewer points, so the test runs one task of a 32-task array in a second or two.
+    const script = join(cwd, 'task.sh');
+    writeFileSync(script, example('slurm-array.sh').replace('--points 3200', '--points 320'));
+    const env = { ...cleanEnv, PATH: `${bin}:${process.env['PATH']}`, SLURM_ARRAY_TASK_ID: '7', SLURM_ARRAY_TASK_COUNT: '32', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '32' };
+    const first = spawnSync('bash', [script], { cwd, env, encoding: 'utf8' });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const part = JSON.parse(readFileSync(join(cwd, 'results', 'part-7.json'), 'utf8')) as { shard: unknown; results: { index: number }[] };
+    expect(part.shard).toEqual({ index: 7, count: 32 });
+    expect(part.results.map((p) => p.index)).toEqual(Array.from({ length: 10 }, (_, i) => 6 + 32 * i));
+    expect(existsSync(join(cwd, 'results', 'ckpt-7.json'))).toBe(true);
+    const again = spawnSync('bash', [script], { cwd, env, encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    const strip = (text: string) => JSON.stringify({ ...JSON.parse(text), seconds: 0, digest: '' });
+    expect(strip(readFileSync(join(cwd, 'results', 'part-7.json'), 'utf8'))).toBe(strip(JSON.stringify(part)));
   });
 });
