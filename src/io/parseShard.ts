@@ -17,7 +17,7 @@ export function parseShard(command: string, text: string, env: Readonly<Record<s
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || count > 100000 || index < 1 || index > count) {
-    throw new InputError(`${command}: --shard must be i/N with 1 <= i <= N <= 100000, or auto; got "${text}"`);
+    throw new InputError(`${command}: --shard must be i/N with 1 <= i <= N <= 100000; got "${text}"`);
   }
   return { index, count };
 }

@@ -48,6 +48,8 @@ const killedAndResumed = (command: string[], finish: (cwd: string) => void, out:
     const last = spawnSync(process.execPath, [cliPath, ...args()], { cwd, encoding: 'utf8' });
     expect(last.stderr.replace(/^cable1957: calibrated scenario written.*\n/m, '')).toBe('');
     expect(last.status).toBe(0);
+    // What a killed write left behind, the resumed run removed.
+    expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     finish(cwd);
   });
 
@@ -104,6 +106,16 @@ describe('simulate --checkpoint / --resume (process)', () => {
     const r = spawnSync(process.execPath, [cliPath, ...small({ '--format': 'csv' }), '--workers', '2', '--resume', 'small.ckpt'], { cwd, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(cli(...small({ '--format': 'csv' })).out);
+  });
+
+  it('removes the temporary files a killed run left beside the checkpoint, not those of a live process or another file', () => {
+    const cwd = mkdtempSync(join(dir, 'stale-'));
+    writeFileSync(join(cwd, 'small.ckpt'), original);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const names = [`.small.ckpt.${dead}.1.tmp`, `.small.ckpt.${process.pid}.1.tmp`, `.other.ckpt.${dead}.1.tmp`];
+    for (const name of names) writeFileSync(join(cwd, name), 'half a checkpoint');
+    expect(spawnSync(process.execPath, [cliPath, ...SMALL, '--resume', 'small.ckpt'], { cwd }).status).toBe(0);
+    expect(readdirSync(cwd).sort()).toEqual([names[1], names[2], 'small.ckpt'].sort());
   });
 
   it('refuses to start a checkpoint over an existing file (a restart that forgot --resume)', () => {
