@@ -33,7 +33,7 @@ describe('parseShard', () => {
   it('takes i/N, or auto from the environment given', () => {
     expect(parseShard('simulate', '3/8', {})).toEqual({ index: 3, count: 8 });
     expect(parseShard('calibrate', 'auto', { JOB_COMPLETION_INDEX: '2', CABLE1957_SHARD_COUNT: '8' })).toEqual({ index: 3, count: 8 });
-    expect(() => parseShard('calibrate', '0/8', {})).toThrow('calibrate: --shard must be i/N with 1 <= i <= N <= 100000, or auto; got "0/8"');
+    expect(() => parseShard('calibrate', '0/8', {})).toThrow('calibrate: --shard must be i/N with 1 <= i <= N <= 100000; got "0/8"');
     expect(() => parseShard('calibrate', 'auto', {})).toThrow('calibrate: --shard auto: neither');
   });
 });
