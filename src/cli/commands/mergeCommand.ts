@@ -20,9 +20,9 @@ const help = `Usage: cable1957 merge PARTIAL.json... [--format FORMAT] [--out FI
 
 Combines the partial results of shards (one per shard, in any order) into the result of the
 whole run, byte-identical to running it unsharded:
-  "cable1957 simulate --shard i/N" partials: the simulation result (--format table|json|csv|html,
+  "cable1957 simulate --shard i/N" partials: the simulation result (--format ${resultFormats.join('|')},
   default table).
-  "cable1957 calibrate --shard i/N" partials: the calibration report (--format table|json,
+  "cable1957 calibrate --shard i/N" partials: the calibration report (--format ${calibrationFormats.join('|')},
   default table; in JSON only "timing" differs: the shards' seconds added up) and the calibrated
   scenario, written to --scenario-out (default <name>.calibrated.yaml in the current directory).
 `;
