@@ -9,7 +9,8 @@ import type { CalibrationResult, PointResult } from './CalibrationResult.js';
 import { designValues } from './designValues.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { calibrationEngine, runPoint } from './runPoint.js';
-import { satisfiesCalibration, summarizeCalibration } from './summarizeCalibration.js';
+import { satisfiesCalibration, summarizeCalibration, type CalibrationRun } from './summarizeCalibration.js';
+import type { Shard } from '../io/shardFromEnvironment.js';
 
 /** Where a calibration stands. */
 export interface CalibrationProgress {
@@ -43,6 +44,22 @@ export interface CalibrateOptions {
   readonly signal?: AbortSignal;
   /** Where the scenario came from (a file name), to prefix errors. @defaultValue `scenario <name>` */
   readonly where?: string;
+  /** Run only shard `index` (1-based) of `count`: points p with p mod count = index − 1 (calibrationPoints only; `calibrate` needs every point). @defaultValue every point */
+  readonly shard?: Shard;
+  /** Points already finished (from a checkpoint, checked by checkPointResults): not run again. @defaultValue none */
+  readonly resume?: readonly PointResult[];
+  /** Hears of each point as it finishes (to checkpoint it). */
+  readonly onPoint?: (result: PointResult) => void;
+}
+
+/** A calibration's points (all, or one shard's) in index order, with what summarizing them needs. */
+export interface CalibrationPoints {
+  /** The finished points, in index order. */
+  readonly points: readonly PointResult[];
+  /** The run's settings, for summarizeCalibration (its `seconds`: this process's time). */
+  readonly run: CalibrationRun;
+  /** The design's values, by point index (every point, not only the shard's). */
+  readonly design: readonly (readonly number[])[];
 }
 
 // As simulate's workers: tallies are small, a capped heap keeps memory flat.
@@ -81,14 +98,11 @@ function inWorkers(scenario: Scenario, points: { index: number; values: number[]
 }
 
 /**
- * Calibrates a scenario's `calibrate:` assumptions against its record: simulates every point of a
- * seeded Latin hypercube over the prior ranges on common random numbers (one seed for all), accepts
- * the points whose estimates satisfy every `use: calibration` check (or, when none does, the closest
- * `epsilon` share, and says so), and summarizes the accepted points: posterior ranges, the held-out
- * validation checks, the point nearest the posterior medians. Same scenario, options and seed ⇒ the
- * same result but for `timing`, whatever `workers`.
+ * Runs a calibration's design points (every point, or one shard's), skipping those given as
+ * finished, and returns them in index order with the run's settings: the work of `calibrate`
+ * without the summary, for shards and checkpoints. Checks the options as `calibrate` does.
  */
-export async function calibrate(scenario: Scenario, options: CalibrateOptions): Promise<CalibrationResult> {
+export async function calibrationPoints(scenario: Scenario, options: CalibrateOptions): Promise<CalibrationPoints> {
   const where = options.where ?? `scenario ${scenario.name}`;
   const { points } = options;
   if (!(Number.isInteger(points) && points >= 1 && points <= 100000)) throw new InputError(`calibrate: points must be an integer from 1 to 100000; got ${points}`);
@@ -98,6 +112,10 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new InputError(`calibrate: workers must be an integer from 1 to 64; got ${workers}`);
   const epsilon = options.epsilon ?? 0.05;
   if (!(epsilon > 0 && epsilon <= 1)) throw new InputError(`calibrate: epsilon must be a share in (0, 1]; got ${epsilon}`);
+  const shard = options.shard ?? { index: 1, count: 1 };
+  if (!(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 1 && shard.index <= shard.count)) {
+    throw new InputError(`calibrate: shard must be i/N with 1 ≤ i ≤ N; got ${shard.index}/${shard.count}`);
+  }
   if (!scenario.record.some((c) => c.use === 'calibration')) {
     throw new InputError(`${where}: record: no check with "use: calibration", so nothing can accept or reject a point; add one (see design §7)`);
   }
@@ -108,15 +126,21 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   const seed = options.seed ?? scenario.seed;
   if (!isSeed(seed)) throw new InputError(`calibrate: seed must be ${seedRange}; got ${seed}`);
   const base: Scenario = { ...scenario, seed, replications };
-  const design = designValues(ranges, points, seed).map((values, index) => ({ index, values }));
+  const values = designValues(ranges, points, seed);
+  const resumed = options.resume ?? [];
+  const finished = new Set(resumed.map((p) => p.index));
+  // A point is the unit of resumption: one cut short is run again on the same common random
+  // numbers, so it gives exactly the result it would have.
+  const design = values.map((v, index) => ({ index, values: v })).filter((p) => p.index % shard.count === shard.index - 1 && !finished.has(p.index));
 
   const began = performance.now();
-  const results: PointResult[] = [];
-  let casesDone = 0;
-  let satisfying = 0;
+  const results: PointResult[] = [...resumed];
+  let casesDone = resumed.reduce((a, p) => a + p.cases, 0);
   const calibration = scenario.record.filter((c) => c.use === 'calibration');
+  let satisfying = resumed.filter((p) => satisfiesCalibration(p, calibration)).length;
+  const total = design.length + resumed.length;
   const report = () =>
-    options.onProgress?.({ pointsDone: results.length, points, satisfying, casesDone, elapsedMs: performance.now() - began });
+    options.onProgress?.({ pointsDone: results.length, points: total, satisfying, casesDone, elapsedMs: performance.now() - began });
   const onCases = (n: number) => {
     casesDone += n;
     report();
@@ -124,28 +148,34 @@ export async function calibrate(scenario: Scenario, options: CalibrateOptions): 
   const onPoint = (result: PointResult) => {
     results.push(result);
     if (satisfiesCalibration(result, calibration)) satisfying++;
+    options.onPoint?.(result);
     report();
   };
 
-  if (workers > 1 && points > 1 && availableParallelism() > 1) {
-    const threads = Math.min(workers, points, availableParallelism());
+  if (workers > 1 && design.length > 1 && availableParallelism() > 1) {
+    const threads = Math.min(workers, design.length, availableParallelism());
     await inWorkers(base, design, threads, (m) => (m.type === 'cases' ? onCases(m.n) : onPoint(m.result)), options.signal);
   } else {
-    for (const { index, values } of design) {
+    for (const { index, values: v } of design) {
       options.signal?.throwIfAborted();
-      onPoint(await runPoint(base, ranges, index, values, { onCases, ...(options.signal ? { signal: options.signal } : {}) }));
+      onPoint(await runPoint(base, ranges, index, v, { onCases, ...(options.signal ? { signal: options.signal } : {}) }));
     }
   }
   results.sort((a, b) => a.index - b.index);
   const seconds = (performance.now() - began) / 1000;
-  return summarizeCalibration(results, {
-    scenario: scenario.name,
-    record: scenario.record,
-    ranges,
-    seed,
-    engine: calibrationEngine,
-    replicationsPerPoint: replications,
-    epsilon,
-    seconds,
-  });
+  const run: CalibrationRun = { scenario: scenario.name, record: scenario.record, ranges, seed, engine: calibrationEngine, replicationsPerPoint: replications, epsilon, seconds };
+  return { points: results, run, design: values };
+}
+
+/**
+ * Calibrates a scenario's `calibrate:` assumptions against its record: simulates every point of a
+ * seeded Latin hypercube over the prior ranges on common random numbers (one seed for all), accepts
+ * the points whose estimates satisfy every `use: calibration` check (or, when none does, the closest
+ * `epsilon` share, and says so), and summarizes the accepted points: posterior ranges, the held-out
+ * validation checks, the point nearest the posterior medians. Same scenario, options and seed ⇒ the
+ * same result but for `timing`, whatever `workers`, and after a resume.
+ */
+export async function calibrate(scenario: Scenario, options: Omit<CalibrateOptions, 'shard'>): Promise<CalibrationResult> {
+  const { points, run } = await calibrationPoints(scenario, options);
+  return summarizeCalibration(points, run);
 }

@@ -41,6 +41,10 @@ export interface SimulateOptions {
   readonly signal?: AbortSignal;
   /** Behaviour drivers to use instead of the machines' own (in-process only: functions cannot go to workers). */
   readonly drivers?: Readonly<Record<string, Driver>>;
+  /** Replications already finished (from a checkpoint): not run again, returned as they are. @defaultValue none */
+  readonly resume?: readonly ReplicationTallies[];
+  /** Hears of each replication as it finishes (to checkpoint it). */
+  readonly onReplication?: (tallies: ReplicationTallies) => void;
 }
 
 // A worker's heap never needs much (tallies are small): capping it keeps V8 from growing each
@@ -53,11 +57,10 @@ const BREATH_MS = 50;
 const workerFile = () => fileURLToPath(new URL('./simulationWorker.js', import.meta.url));
 
 /** Runs some replications in worker threads, round-robin, collecting their tallies. */
-function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: number, onCases: (n: number) => void, onRep: () => void, signal?: AbortSignal) {
+function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: number, onCases: (n: number) => void, onRep: (r: ReplicationTallies) => void, signal?: AbortSignal) {
   const file = workerFile();
   if (!existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
-  return new Promise<ReplicationTallies[]>((resolve, reject) => {
-    const results: ReplicationTallies[] = [];
+  return new Promise<void>((resolve, reject) => {
     const threads: Worker[] = [];
     let running = 0;
     const stop = (error: unknown) => {
@@ -73,16 +76,13 @@ function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: 
       running++;
       thread.on('message', (m: { type: 'cases'; n: number } | ({ type: 'rep' } & ReplicationTallies)) => {
         if (m.type === 'cases') onCases(m.n);
-        else {
-          results.push({ rep: m.rep, kinds: m.kinds });
-          onRep();
-        }
+        else onRep({ rep: m.rep, kinds: m.kinds });
       });
       // A broken invariant in a worker arrives as a plain error: give it back its class.
       thread.on('error', (error: Error) => stop(error?.name === 'InvariantViolation' ? new InvariantViolation(error.message, '', []) : error));
       thread.on('exit', (code) => {
         if (code !== 0) return stop(new Error(`a simulation worker exited with code ${code}`));
-        if (--running === 0) resolve(results);
+        if (--running === 0) resolve();
       });
     }
   });
@@ -101,32 +101,43 @@ export async function simulateTallies(scenario: Scenario, options: SimulateOptio
   }
   const workers = options.workers ?? 1;
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new InputError(`workers must be an integer from 1 to 64; got ${workers}`);
-  const reps = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => r % shard.count === shard.index - 1);
+  const resumed = options.resume ?? [];
+  const finished = new Set(resumed.map((r) => r.rep));
+  const mine = (r: number) => r % shard.count === shard.index - 1;
+  for (const r of resumed) {
+    if (!(Number.isInteger(r.rep) && r.rep >= 0 && r.rep < scenario.replications && mine(r.rep))) throw new InputError(`resume: replication ${r.rep} is not one of this run's`);
+  }
+  if (finished.size !== resumed.length) throw new InputError('resume: a replication is given twice');
+  // A replication is the unit of resumption: one cut short is run again from its own streams,
+  // so it gives exactly the tallies it would have.
+  const reps = Array.from({ length: scenario.replications }, (_, r) => r).filter((r) => mine(r) && !finished.has(r));
   if (options.drivers && workers > 1) throw new InputError('custom behaviour drivers run in-process only: use workers = 1');
   const plan = planSimulation(scenario, options.drivers);
   const perRep = plan.kinds.reduce((a, k) => a + k.count, 0);
   const started = Date.now();
-  let casesDone = 0;
-  let replicationsDone = 0;
+  let casesDone = perRep * resumed.length;
+  let replicationsDone = resumed.length;
+  const total = reps.length + resumed.length;
   const report = () =>
-    options.onProgress?.({ replicationsDone, replications: reps.length, casesDone, casesTotal: perRep * reps.length, elapsedMs: Date.now() - started });
+    options.onProgress?.({ replicationsDone, replications: total, casesDone, casesTotal: perRep * total, elapsedMs: Date.now() - started });
   const onCases = (n: number) => {
     casesDone += n;
     report();
   };
-  const onRep = () => {
+  const results: ReplicationTallies[] = [...resumed];
+  const onRep = (tallies: ReplicationTallies) => {
+    results.push(tallies);
     replicationsDone++;
+    options.onReplication?.(tallies);
     report();
   };
 
-  let results: ReplicationTallies[];
   if (workers > 1 && reps.length > 1 && availableParallelism() > 1) {
     // More threads than replications or cores only cost memory and time (64 on 2 cores: 11× slower).
     const threads = Math.min(workers, reps.length, availableParallelism());
-    results = await inWorkers(scenario, engine.name, reps, threads, onCases, onRep, options.signal);
+    await inWorkers(scenario, engine.name, reps, threads, onCases, onRep, options.signal);
   } else {
     const run = engine.prepare(plan);
-    results = [];
     // A replication can hold a billion cases: it runs in slices, and at least every BREATH_MS the
     // loop lets the event loop in, so Ctrl-C (main.ts), an abort and progress are heard within
     // a fraction of a second. Checking the clock once a slice costs nothing measurable.
@@ -144,8 +155,7 @@ export async function simulateTallies(scenario: Scenario, options: SimulateOptio
         if (performance.now() - breathed >= BREATH_MS) await breathe();
         next = slices.next();
       }
-      results.push({ rep, kinds: next.value });
-      onRep();
+      onRep({ rep, kinds: next.value });
       await breathe();
     }
   }

@@ -1,7 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { embeddedScenarios } from '../../../machines/index.js';
-import { calibrate, type CalibrationProgress } from '../../calibrate/calibrate.js';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { calibrationPoints, type CalibrationProgress } from '../../calibrate/calibrate.js';
+import { calibrationCheckpointHeader, resumeCalibration, type CalibrationSettings } from '../../calibrate/calibrationCheckpoint.js';
+import { calibrationPartialFormat } from '../../calibrate/CalibrationPartial.js';
+import type { PointResult } from '../../calibrate/CalibrationResult.js';
+import { designValues } from '../../calibrate/designValues.js';
+import { summarizeCalibration } from '../../calibrate/summarizeCalibration.js';
+import { checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
+import { checkpointWriter } from '../../io/checkpointWriter.js';
+import { contentDigest } from '../../io/contentDigest.js';
+import { parseShard } from '../../io/parseShard.js';
+import { calibrationRanges } from '../../scenario/calibrationRanges.js';
 import { calibratedScenarioText } from '../../calibrate/calibratedScenarioText.js';
 import { calibrationFormats, formatCalibration } from '../../calibrate/formatCalibration.js';
 import { InputError } from '../../InputError.js';
@@ -52,6 +63,17 @@ Options:
   --out FILE            write the report to FILE (atomically) instead of standard output
   --scenario-out FILE   write the calibrated scenario to FILE (atomically; default
                         <name>.calibrated.yaml in the current directory)
+  --shard i/N|auto      run only design points p with p mod N = i-1 and write a partial result
+                        (JSON) instead of the report and scenario; "cable1957 merge" combines
+                        the N partials into both, byte-identical to one run (but for "timing").
+                        "auto": from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with
+                        CABLE1957_SHARD_COUNT) or a Slurm array (SLURM_ARRAY_TASK_ID, _COUNT, _MIN)
+  --checkpoint FILE     write the finished points to FILE (atomically) every few seconds and at
+                        the end; refuses an existing FILE (use --resume)
+  --resume FILE         continue the calibration checkpointed in FILE (same scenario, points,
+                        seed, replications, epsilon, shard and version, else refused); the
+                        result is byte-identical to an uninterrupted run (but for "timing")
+  --checkpoint-every S  seconds between checkpoints (default ${defaultCheckpointSeconds}; 0: after every point)
   --quiet               no progress line (it shows only on a terminal anyway)
   -h, --help            show this help
 `;
@@ -96,6 +118,10 @@ export async function calibrateCommand(args: readonly string[], io: CliIO): Prom
     format: { type: 'string' },
     out: { type: 'string' },
     'scenario-out': { type: 'string' },
+    shard: { type: 'string' },
+    checkpoint: { type: 'string' },
+    resume: { type: 'string' },
+    'checkpoint-every': { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -111,31 +137,59 @@ export async function calibrateCommand(args: readonly string[], io: CliIO): Prom
   const seed = values.seed === undefined ? undefined : parseSeed('calibrate', values.seed);
   const loaded = scenarioFrom(values.scenario, 'calibrate');
   const scenario = loaded.scenario;
+  const shard = values.shard === undefined ? undefined : parseShard('calibrate', values.shard);
+  if (shard && values.format !== undefined && values.format !== 'json') throw new InputError('calibrate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
+  if (shard && values['scenario-out'] !== undefined) throw new InputError('calibrate: --shard writes a partial result; "cable1957 merge" writes the calibrated scenario (give it --scenario-out)');
   const scenarioOut = values['scenario-out'] ?? `${fileNameOf(scenario.name)}.calibrated.yaml`;
   checkOutPath('calibrate', 'out', values.out);
-  checkOutPath('calibrate', 'scenario-out', scenarioOut);
-  if (values.out !== undefined && resolve(values.out) === resolve(scenarioOut)) {
+  if (!shard) checkOutPath('calibrate', 'scenario-out', scenarioOut);
+  if (!shard && values.out !== undefined && resolve(values.out) === resolve(scenarioOut)) {
     throw new InputError(`calibrate: --out and --scenario-out are the same file (${scenarioOut}); the report and the scenario need one each`);
   }
+  const checkpoint = checkpointOptions('calibrate', values);
+  if (checkpoint && !shard && resolve(checkpoint.path) === resolve(scenarioOut)) throw new InputError(`calibrate: --scenario-out and the checkpoint are the same file (${scenarioOut}); name two`);
+  const settings: CalibrationSettings = { scenario, points, seed: seed ?? scenario.seed, replications, epsilon, shard: shard ?? { index: 1, count: 1 } };
   // As scenarioFrom decides: a file when one exists at the path, else an embedded scenario.
   const where = values.scenario !== undefined && existsSync(values.scenario) ? values.scenario : `embedded scenario ${values.scenario ?? 'baseline'}`;
 
   const stderr = process.stderr;
   const bar = !values.quiet && stderr.isTTY ? progressLine(stderr) : undefined;
-  let result;
+  let resume: PointResult[] | undefined;
+  if (checkpoint?.resume) {
+    const design = designValues(calibrationRanges(scenario.calibrate, scenario, where), points, settings.seed);
+    resume = resumeCalibration(checkpoint.resume.data, checkpoint.resume.where, settings, design);
+  }
+  const writer = checkpoint ? checkpointWriter(checkpoint.path, calibrationCheckpointHeader(settings), (p: PointResult) => p.index, checkpoint.everyMs, resume) : undefined;
+  let done;
   try {
-    result = await calibrate(scenario, {
+    done = await calibrationPoints(scenario, {
       points,
       replications,
       workers,
       epsilon,
       where,
       ...(seed === undefined ? {} : { seed }),
+      ...(shard ? { shard } : {}),
+      ...(resume ? { resume } : {}),
+      ...(writer ? { onPoint: (p: PointResult) => writer.add(p) } : {}),
       ...(bar ? { onProgress: (p: CalibrationProgress) => bar.update(p) } : {}),
     });
   } finally {
     bar?.done();
   }
+  await writer?.finish();
+  if (shard) {
+    const partial = {
+      format: calibrationPartialFormat,
+      version: packageJson.version,
+      ...settings,
+      results: done.points,
+      seconds: done.run.seconds,
+    };
+    await emit(io, values.out, `${JSON.stringify({ ...partial, digest: contentDigest(partial) })}\n`);
+    return 0;
+  }
+  const result = summarizeCalibration(done.points, done.run);
   await writeAtomically(scenarioOut, [calibratedScenarioText(scenario, result)]);
   io.err(`cable1957: calibrated scenario written to ${scenarioOut} (run it with: cable1957 simulate --scenario ${scenarioOut})\n`);
   await emit(io, values.out, formatCalibration(result, format));

@@ -13,6 +13,11 @@ import { parseReadings } from '../parseReadings.js';
 import { parseSeed } from '../parseSeed.js';
 import { progressBar } from '../progressBar.js';
 import { scenarioFrom } from '../scenarioFrom.js';
+import { checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
+import { checkpointWriter } from '../../io/checkpointWriter.js';
+import { parseShard } from '../../io/parseShard.js';
+import type { ReplicationTallies } from '../../simulate/SimulationResult.js';
+import { resumeSimulation, simulationCheckpointHeader } from '../../simulate/simulationCheckpoint.js';
 
 const help = () => `Usage: cable1957 simulate [options]
 
@@ -40,25 +45,23 @@ Options:
   --engine NAME         ${Object.keys(engines).join(', ')} (default ${defaultEngine})
   --format FORMAT       ${resultFormats.join(', ')} (default table)
   --out FILE            write the result to FILE (atomically) instead of standard output
-  --shard i/N           run only replications r with r mod N = i-1 and write a partial result
-                        (JSON); combine the N partials with "cable1957 merge"
+  --shard i/N|auto      run only replications r with r mod N = i-1 and write a partial result
+                        (JSON); combine the N partials with "cable1957 merge". "auto" reads the
+                        shard from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with
+                        CABLE1957_SHARD_COUNT set to the completions) or a Slurm array
+                        (SLURM_ARRAY_TASK_ID, _COUNT, _MIN); without it those are never read
+  --checkpoint FILE     write the finished replications to FILE (atomically) every few seconds
+                        and at the end; refuses an existing FILE (use --resume)
+  --resume FILE         continue the run checkpointed in FILE (same scenario, seed, options
+                        and version, else refused) and keep checkpointing to it; the result is
+                        byte-identical to an uninterrupted run
+  --checkpoint-every S  seconds between checkpoints (default ${defaultCheckpointSeconds}; 0: after every replication)
   --check               run every case with run-time monitors of the model's invariants (the
                         XState engine with monitors, "xstate+check"); a violation stops the run
                         with an error citing the clause
   --quiet               no progress bar (it shows only on a terminal anyway)
   -h, --help            show this help
 `;
-
-/** Parses `i/N` (N at most the most replications a run can have: more shards would all be empty). */
-function parseShard(text: string): { index: number; count: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || count > 100000 || index < 1 || index > count) {
-    throw new InputError(`simulate: --shard must be i/N with 1 <= i <= N <= 100000; got "${text}"`);
-  }
-  return { index, count };
-}
 
 /** `cable1957 simulate`: a Monte Carlo run, as a table, the contract JSON, CSV, or a shard's partial result. */
 export async function simulateCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -73,6 +76,9 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     format: { type: 'string' },
     out: { type: 'string' },
     shard: { type: 'string' },
+    checkpoint: { type: 'string' },
+    resume: { type: 'string' },
+    'checkpoint-every': { type: 'string' },
     quiet: { type: 'boolean' },
     check: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -104,7 +110,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
       throw new InputError(`--readings: ${(error as Error).message}`);
     }
   }
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const shard = values.shard === undefined ? undefined : parseShard('simulate', values.shard);
   // Every flag is checked first, so --print-scenario never hides a mistake in the others.
   if (values['print-scenario']) {
     if (values.format !== undefined || values.shard !== undefined || values.seed !== undefined || values.replications !== undefined || values.readings !== undefined) {
@@ -113,6 +119,10 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     await emit(io, values.out, loaded.text.endsWith('\n') ? loaded.text : `${loaded.text}\n`);
     return 0;
   }
+  const checkpoint = checkpointOptions('simulate', values);
+  const header = simulationCheckpointHeader(scenario, engine, shard ?? { index: 1, count: 1 });
+  const resume = checkpoint?.resume ? resumeSimulation(checkpoint.resume.data, checkpoint.resume.where, header) : undefined;
+  const writer = checkpoint ? checkpointWriter(checkpoint.path, header, (r: ReplicationTallies) => r.rep, checkpoint.everyMs, resume) : undefined;
 
   const stderr = process.stderr;
   const bar = !values.quiet && stderr.isTTY ? progressBar(stderr) : undefined;
@@ -122,11 +132,14 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
       engine,
       workers,
       ...(shard ? { shard } : {}),
+      ...(resume ? { resume } : {}),
+      ...(writer ? { onReplication: (r: ReplicationTallies) => writer.add(r) } : {}),
       ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
     });
   } finally {
     bar?.done();
   }
+  await writer?.finish();
   const text = shard ? `${JSON.stringify(partial)}\n` : formatResult(mergeResults([partial]), format);
   await emit(io, values.out, text);
   return 0;
