@@ -31,6 +31,9 @@ export interface DrivenCase {
   readonly cohort: string | undefined;
 }
 
+/** The most steps a case may take at one instant before its scenario is refused as looping in zero time. */
+export const MAX_STEPS_AT_ONE_INSTANT = 10_000;
+
 const contexts = new WeakMap<KindPlan, FactContext & { caseId: string }>();
 
 /**
@@ -97,10 +100,20 @@ export function driveCase(
   // A step that keeps the state (a targetless transition: it acts, e.g. records clause 4a, and the
   // case stays) is a step: time passes, `onStep` hears it, but the path, which lists states
   // entered, does not grow. Returns whether the state changed.
+  // Steps taken without time passing. A loop of states whose steps all take 0 days and none of
+  // whose ways out can happen (e.g. fixed 0-day durations with probability 0 of leaving) would
+  // run forever at one instant: a scenario that cannot be simulated, refused rather than hung.
+  let stillSteps = 0;
   const send = (event: string, at: number): boolean => {
     const before = handle.state();
     const after = handle.send(event);
     if (after === null) throw new Error(`${kind.kind}: "${event}" does nothing in state "${before}"`);
+    if (at > t) stillSteps = 0;
+    else if (++stillSteps > MAX_STEPS_AT_ONE_INSTANT) {
+      throw new InputError(
+        `scenario "${scenario.name}": a ${kind.kind} case took ${MAX_STEPS_AT_ONE_INSTANT} steps without time passing (at "${after}" after "${event}"): its durations of 0 days form a loop it cannot leave; give one of those steps a positive duration or a way out`,
+      );
+    }
     t = at;
     onStep?.(event, at);
     if (after === before) return false;

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { cliPath } from '../../support/spawnCli.js';
 
 const { dir, cli } = cliInTempDir('cable1957-record-');
 
@@ -116,4 +118,31 @@ describe('bad record and calibrate entries (process): one line, exit 2, nothing 
       expect(readdirSync(dir).sort()).toEqual(before);
     });
   }
+});
+
+describe('a scenario that loops in zero time (process)', () => {
+  it('is refused with one line naming the loop, not simulated forever', () => {
+    writeFileSync(
+      join(dir, 'zero.yaml'),
+      `name: zero-loop
+replications: 1
+readings: { koreanSideDeclines: mobilizeAgain }
+population:
+  chineseResidentInKorea: { count: 10, crossedAfterCableShare: 0 }
+  koreanCitizenInChina: { count: 0 }
+  emigrationApplication: { count: 0 }
+probabilities: { agreesToReturn: 0, koreaConsents: 0, hasCrimeOrPendingCase: 0 }
+durations:
+  mobilization: { dist: fixed, days: 0 }
+  consentRequest: { dist: fixed, days: 0 }
+  consentReply: { dist: fixed, days: 0 }
+`,
+    );
+    // Before the guard this never returned: the spawn's timeout makes that a failure, not a hang.
+    const r = spawnSync(process.execPath, [cliPath, 'simulate', '--scenario', 'zero.yaml', '--out', 'z.json'], { cwd: dir, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/a chineseResidentInKorea case took 10000 steps without time passing .*durations of 0 days form a loop it cannot leave/);
+    expect(readdirSync(dir)).not.toContain('z.json');
+  });
 });

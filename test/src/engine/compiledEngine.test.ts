@@ -50,9 +50,15 @@ function sameCases(a: Engine, b: Engine) {
     const [runA, runB] = [a.prepare(plan), b.prepare(plan)];
     for (const kind of plan.kinds) {
       for (let i = index; i < index + 5; i++) {
-        const ra = runA(kind, `c${i}`, caseStream(scenario.seed, 0, kind.index, i));
-        const rb = runB(kind, `c${i}`, caseStream(scenario.seed, 0, kind.index, i));
-        expect(rb).toEqual(ra);
+        // A scenario looping in zero time is refused by both engines alike, with the same message.
+        const run = (r: typeof runA) => {
+          try {
+            return r(kind, `c${i}`, caseStream(scenario.seed, 0, kind.index, i));
+          } catch (error) {
+            return { refused: (error as Error).message };
+          }
+        };
+        expect(run(runB)).toEqual(run(runA));
       }
     }
   });
