@@ -137,6 +137,8 @@ export type { CalibrationResult, CheckSummary, DesignPoint, PointCheck, PointRes
 export { formatCalibration } from './calibrate/formatCalibration.js';
 export type { CalibrationFormat } from './calibrate/formatCalibration.js';
 export { calibratedScenarioText } from './calibrate/calibratedScenarioText.js';
+export { mergeCalibration } from './calibrate/mergeCalibration.js';
+export type { CalibrationPartial } from './calibrate/CalibrationPartial.js';
 export { compare } from './experiment/compare/compare.js';
 export type { CompareOptions } from './experiment/compare/compare.js';
 export { formatComparison, comparisonFormats } from './experiment/compare/formatComparison.js';

@@ -50,6 +50,7 @@ const publicValues = [
   'koreanCitizenInChinaMachine',
   'loadScenario',
   'loadSweep',
+  'mergeCalibration',
   'mergeResults',
   'mermaidDiagram',
   'notModeled',
