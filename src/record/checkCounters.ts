@@ -1,7 +1,7 @@
+import { DAY_MS } from '../case/openCase.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import type { CheckCounter } from '../stats/KindTally.js';
 
-const DAY_MS = 86_400_000;
 
 /** Days from one `YYYY-MM-DD` date to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../case/openCase.js';
 import { InputError } from '../InputError.js';
 import type { RecordCheck } from './RecordCheck.js';
 
@@ -13,7 +14,7 @@ export interface RecordContext {
   readonly cohorts: Readonly<Record<string, readonly string[]>>;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + Math.floor(days) * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + Math.floor(days) * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Checks what the schema cannot: each check names outcomes and a cohort its kind has, a date

@@ -84,11 +84,17 @@ function targetOf(key: string, scenario: Scenario): Target | string {
  * key, in the mapping's order. Each key must name an assumption the scenario has (a lognormal's
  * median, an exponential's mean, a fixed duration's days, a probability, a population setting) and
  * its range `[lo, hi]` must be finite, lo < hi, within what the assumption may take. Throws an
- * InputError `${where}: calibrate.<key>: found …, expected …` for the first problem. Pure.
+ * InputError `${where}: ${section}.<key>: found …, expected …` for the first problem (`section`: the
+ * mapping the keys come from, `calibrate` in a scenario, `grid` or `ranges` in a sweep). Pure.
  */
-export function calibrationRanges(calibrate: Readonly<Record<string, readonly [number, number]>>, scenario: Scenario, where: string): CalibrationRange[] {
+export function calibrationRanges(
+  calibrate: Readonly<Record<string, readonly [number, number]>>,
+  scenario: Scenario,
+  where: string,
+  section = 'calibrate',
+): CalibrationRange[] {
   return Object.entries(calibrate).map(([key, range]): CalibrationRange => {
-    const at = `${where}: calibrate.${key}`;
+    const at = `${where}: ${section}.${key}`;
     const target = targetOf(key, scenario);
     if (typeof target === 'string') throw new InputError(`${at}: found no such assumption, expected ${target}`);
     const pair = range as unknown;

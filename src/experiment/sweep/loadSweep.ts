@@ -44,13 +44,7 @@ function baseScenario(value: unknown, where: string, fail: ReturnType<typeof fai
 
 /** Checks keys and ranges with calibrate's rules, naming them under `section` (grid or ranges). */
 function rangesOf(section: string, ranges: Record<string, readonly [number, number]>, scenario: Scenario, where: string): CalibrationRange[] {
-  try {
-    return calibrationRanges(ranges, scenario, where);
-  } catch (error) {
-    // calibrationRanges names its own section; the keys and rules are the same here.
-    if (error instanceof InputError) throw new InputError(error.message.replace(`${where}: calibrate.`, `${where}: ${section}.`));
-    throw error;
-  }
+  return calibrationRanges(ranges, scenario, where, section);
 }
 
 /** The grid: every combination of the listed values, the first key varying slowest. */
