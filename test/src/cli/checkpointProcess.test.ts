@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { killedAndResumed as killedAndResumedIn } from '../../support/killAndResume.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 // Checkpoints (issue 14, item 3): a run killed at any moment and resumed ends byte-identical to
@@ -22,36 +23,7 @@ const calYaml = readFileSync(join(dir, 'cal.yaml'));
 const untimed = (file: string) => JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), timing: null });
 const calReport = untimed(join(dir, 'cal.json'));
 
-/** Starts the CLI in `cwd`; kills it with `signal` after `ms` (unless it has ended); resolves to its exit code. */
-const runFor = (cwd: string, args: string[], ms: number, signal: NodeJS.Signals = 'SIGKILL') =>
-  new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill(signal), ms);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
-/** The checkpoint flags a restarted job uses: resume when a checkpoint exists, else start one. */
-const ckptFlags = (cwd: string) => (existsSync(join(cwd, 'c.json')) ? ['--resume', 'c.json'] : ['--checkpoint', 'c.json']);
-
-/**
- * Law: killed with SIGKILL at any moments (before the first checkpoint, mid-replication, mid-write,
- * after the end) and restarted each time with --resume, the run's output is byte-identical to an
- * uninterrupted run's, whatever the workers.
- */
-const killedAndResumed = (command: string[], finish: (cwd: string) => void, out: string[]) =>
-  fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 1600 }), { minLength: 1, maxLength: 2 }), fc.constantFrom('1', '2'), async (kills, workers) => {
-    const cwd = mkdtempSync(join(dir, 'run-'));
-    const args = (): string[] => [...command, '--workers', workers, '--checkpoint-every', '0', ...out, ...ckptFlags(cwd)];
-    for (const ms of kills) await runFor(cwd, args(), ms);
-    const last = spawnSync(process.execPath, [cliPath, ...args()], { cwd, encoding: 'utf8' });
-    expect(last.stderr.replace(/^cable1957: calibrated scenario written.*\n/m, '')).toBe('');
-    expect(last.status).toBe(0);
-    // What a killed write left behind, the resumed run removed.
-    expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    finish(cwd);
-  });
+const killedAndResumed = (command: string[], finish: (cwd: string) => void, out: string[]) => killedAndResumedIn(dir, command, finish, out);
 
 describe('simulate --checkpoint / --resume (process)', () => {
   it('killed (SIGKILL) at random moments and resumed, gives the bytes of an uninterrupted run', async () => {
