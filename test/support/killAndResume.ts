@@ -37,3 +37,19 @@ export const killedAndResumed = (dir: string, command: string[], finish: (cwd: s
     expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     finish(cwd);
   });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts the built CLI in `cwd` with `args` and a checkpoint to `c.json` after every unit; once
+ * the checkpoint exists, sends `signal`, aimed at a moment when a checkpoint is being written (its
+ * temporary file exists) if one comes soon. Resolves to the exit code.
+ */
+export async function signalWhileCheckpointing(cwd: string, args: string[], signal: NodeJS.Signals): Promise<number | null> {
+  const child = spawn(process.execPath, [cliPath, ...args, '--checkpoint-every', '0', '--checkpoint', 'c.json'], { cwd, stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  for (let i = 0; i < 2000 && !existsSync(join(cwd, 'c.json')); i++) await sleep(5);
+  for (let i = 0; i < 300 && !readdirSync(cwd).some((f) => f.endsWith('.tmp')); i++) await sleep(1);
+  child.kill(signal);
+  return exited;
+}

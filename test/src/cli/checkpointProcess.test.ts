@@ -1,17 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
-import { killedAndResumed as killedAndResumedIn } from '../../support/killAndResume.js';
+import { killedAndResumed as killedAndResumedIn, signalWhileCheckpointing } from '../../support/killAndResume.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 // Checkpoints (issue 14, item 3): a run killed at any moment and resumed ends byte-identical to
 // one never stopped; a checkpoint of another run, version or an edited one is refused in one line.
 const { dir, cli } = cliInTempDir('cable1957-checkpoint-');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const SIM = ['simulate', '--scenario', 'exodus1961', '--replications', '24', '--format', 'json', '--quiet'];
 const CAL = ['calibrate', '--points', '60', '--replications', '2', '--format', 'json', '--quiet'];
@@ -109,13 +108,7 @@ describe('simulate --checkpoint / --resume (process)', () => {
   // resuming from it finishes the run to the uninterrupted bytes.
   it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s during a checkpointed run leaves the last good checkpoint and no temporary file', async (signal, code) => {
     const cwd = mkdtempSync(join(dir, 'signal-'));
-    const child = spawn(process.execPath, [cliPath, ...SIM, '--checkpoint-every', '0', '--checkpoint', 'c.json', '--out', 'out.json'], { cwd, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    for (let i = 0; i < 2000 && !existsSync(join(cwd, 'c.json')); i++) await sleep(5);
-    // Aim at a moment when a checkpoint is being written (its temporary file exists), if one comes soon.
-    for (let i = 0; i < 300 && !readdirSync(cwd).some((f) => f.endsWith('.tmp')); i++) await sleep(1);
-    child.kill(signal);
-    expect(await exited).toBe(code);
+    expect(await signalWhileCheckpointing(cwd, [...SIM, '--out', 'out.json'], signal)).toBe(code);
     expect(readdirSync(cwd)).toEqual(['c.json']);
     const saved = JSON.parse(readFileSync(join(cwd, 'c.json'), 'utf8')) as { done: unknown[]; digest: string };
     expect(saved.digest).toBe(contentDigest(saved));

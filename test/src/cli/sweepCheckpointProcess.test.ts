@@ -1,53 +1,24 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
-import { killedAndResumed } from '../../support/killAndResume.js';
+import { killedAndResumed, signalWhileCheckpointing } from '../../support/killAndResume.js';
+import { smallSweep } from '../../support/smallSweep.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 // Checkpoints of a sweep (issue 14: "a sweep of 20 points with a half-width target finishes,
 // resumes after a kill"): killed at any moment and resumed, it ends byte-identical to a sweep
 // never stopped; a checkpoint of another design, seed or version, or an edited one, is refused in one line.
 const { dir, cli } = cliInTempDir('cable1957-sweep-checkpoint-');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A 20-point Latin hypercube over a small inline scenario, with a half-width target on a share and one on a record check. */
-const design = (crossers: number, halfWidth: number, maxReplications: number) => `scenario:
-  name: small
-  seed: 5
-  startDate: 1958-01-01
-  horizonDays: 730
-  population:
-    chineseResidentInKorea: { count: ${crossers}, crossedAfterCableShare: 1 }
-    koreanCitizenInChina: { count: 0 }
-    emigrationApplication: { count: 40 }
-  durations:
-    handover: { dist: lognormal, median: 60, p90: 180 }
-  record:
-    - id: not-all-back
-      source: "a test"
-      says: "about half went back"
-      measure: { kind: chineseResidentInKorea, outcome: repatriated }
-      expect: { between: [0.3, 0.6] }
-      use: calibration
-points: 20
-ranges:
-  probabilities.koreaHandsOver: [0, 1]
-  durations.handover.median: [7, 365]
-targets:
-  - { kind: chineseResidentInKorea, outcome: repatriated, halfWidth: ${halfWidth} }
-  - { check: not-all-back, halfWidth: 0.05 }
-batch: 4
-maxReplications: ${maxReplications}
-`;
 // About a second and a half with a checkpoint after every replication: most points stop at their
 // target, a few at maxReplications; kills land before, during and after it.
-writeFileSync(join(dir, 'long.yaml'), design(300, 0.008, 48));
+writeFileSync(join(dir, 'long.yaml'), smallSweep({ crossers: 300, halfWidth: 0.008, maxReplications: 48 }));
 // Well under a second: for the refusals.
-writeFileSync(join(dir, 'small.yaml'), design(60, 0.03, 40));
+writeFileSync(join(dir, 'small.yaml'), smallSweep());
 const LONG = ['sweep', join(dir, 'long.yaml'), '--format', 'json', '--quiet'];
 expect(cli(...LONG, '--out', 'long.json').code).toBe(0);
 const longBytes = readFileSync(join(dir, 'long.json'));
@@ -70,7 +41,7 @@ describe('sweep --checkpoint / --resume (process)', () => {
   // A complete checkpoint of the small sweep, and edits of it: each refused with one line, exit 2,
   // no output file, the checkpoint left as it was.
   const small = (...flags: string[]) => ['sweep', join(dir, flags.includes('--other-design') ? 'other.yaml' : 'small.yaml'), '--quiet', '--format', 'json', ...flags.filter((f) => f !== '--other-design')];
-  writeFileSync(join(dir, 'other.yaml'), design(60, 0.03, 40).replace('points: 20', 'points: 21'));
+  writeFileSync(join(dir, 'other.yaml'), smallSweep().replace('points: 20', 'points: 21'));
   expect(cli(...small('--checkpoint', 'small.ckpt', '--out', 'small.json')).code).toBe(0);
   const original = readFileSync(join(dir, 'small.ckpt'), 'utf8');
   type Done = { point: number; rep: number; kinds: Record<string, { n: number }> };
@@ -131,13 +102,7 @@ describe('sweep --checkpoint / --resume (process)', () => {
   // finishes the sweep to the uninterrupted bytes.
   it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s during a checkpointed sweep leaves the last good checkpoint and no temporary file', async (signal, code) => {
     const cwd = mkdtempSync(join(dir, 'signal-'));
-    const child = spawn(process.execPath, [cliPath, ...LONG, '--checkpoint-every', '0', '--checkpoint', 'c.json', '--out', 'out.json'], { cwd, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    for (let i = 0; i < 2000 && !existsSync(join(cwd, 'c.json')); i++) await sleep(5);
-    // Aim at a moment when a checkpoint is being written (its temporary file exists), if one comes soon.
-    for (let i = 0; i < 300 && !readdirSync(cwd).some((f) => f.endsWith('.tmp')); i++) await sleep(1);
-    child.kill(signal);
-    expect(await exited).toBe(code);
+    expect(await signalWhileCheckpointing(cwd, [...LONG, '--out', 'out.json'], signal)).toBe(code);
     expect(readdirSync(cwd)).toEqual(['c.json']);
     const saved = JSON.parse(readFileSync(join(cwd, 'c.json'), 'utf8')) as { done: unknown[]; digest: string };
     expect(saved.digest).toBe(contentDigest(saved));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
 import { cleanEnv, jobArrays, runInArray } from '../../support/jobArrays.js';
+import { smallSweep } from '../../support/smallSweep.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 // Sweeps on a cluster (issue 14: "a sweep of 20 points with a half-width target ... merges from 4
@@ -14,32 +15,7 @@ import { cliPath } from '../../support/spawnCli.js';
 const { dir, cli } = cliInTempDir('cable1957-sweep-cluster-');
 const bytes = (file: string) => readFileSync(join(dir, file));
 
-/** A 20-point Latin hypercube with half-width targets over a small inline scenario (well under a second). */
-const sweepFile = `scenario:
-  name: small
-  seed: 5
-  horizonDays: 730
-  population:
-    chineseResidentInKorea: { count: 60, crossedAfterCableShare: 1 }
-    koreanCitizenInChina: { count: 0 }
-    emigrationApplication: { count: 40 }
-  record:
-    - id: not-all-back
-      source: "a test"
-      says: "about half went back"
-      measure: { kind: chineseResidentInKorea, outcome: repatriated }
-      expect: { between: [0.3, 0.6] }
-      use: calibration
-points: 20
-ranges:
-  probabilities.koreaHandsOver: [0, 1]
-  durations.handover.median: [7, 365]
-targets:
-  - { kind: chineseResidentInKorea, outcome: repatriated, halfWidth: 0.03 }
-  - { check: not-all-back, halfWidth: 0.05 }
-batch: 4
-maxReplications: 40
-`;
+const sweepFile = smallSweep();
 writeFileSync(join(dir, 'sweep.yaml'), sweepFile);
 writeFileSync(join(dir, 'other.yaml'), sweepFile.replace('halfWidth: 0.03', 'halfWidth: 0.04'));
 const SWEEP = ['sweep', 'sweep.yaml', '--quiet'];
