@@ -37,10 +37,13 @@ export async function runSweep(design: SweepDesign, options: RunSweepOptions = {
   let replicationsDone = 0;
   let state = options.state ?? initialSweepState(design);
   if (state.points.length !== design.points.length) throw new RangeError(`sweep: the state has ${state.points.length} points, the design ${design.points.length}`);
+  const shard = options.shard ?? { index: 1, count: 1 };
+  // Progress counts this shard's points only: a shard is done when they are.
+  const mine = (point: number) => point % shard.count === shard.index - 1;
   const report = () =>
     options.onProgress?.({
-      pointsDone: state.points.filter((p) => p.stopped !== null).length,
-      points: state.points.length,
+      pointsDone: state.points.filter((p, i) => mine(i) && p.stopped !== null).length,
+      points: state.points.filter((_, i) => mine(i)).length,
       rounds: state.rounds,
       replicationsDone,
       casesDone,
@@ -63,7 +66,7 @@ export async function runSweep(design: SweepDesign, options: RunSweepOptions = {
   const here = pool ? undefined : replicationRunner(design, options.signal);
   try {
     for (;;) {
-      const tasks = nextTasks(design, state, options.shard);
+      const tasks = nextTasks(design, state, shard);
       if (tasks.length === 0) break;
       let results: Record<string, KindTallyData>[];
       if (pool) {

@@ -7,9 +7,9 @@ import type { SweepState } from './SweepState.js';
 
 /** Where a sweep stands. */
 export interface SweepProgress {
-  /** Points stopped. */
+  /** Points stopped (of the shard, with one). */
   readonly pointsDone: number;
-  /** Points in the design. */
+  /** Points in the design (in the shard, with one). */
   readonly points: number;
   /** Rounds done. */
   readonly rounds: number;
