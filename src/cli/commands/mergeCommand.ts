@@ -4,6 +4,9 @@ import { calibratedScenarioText } from '../../calibrate/calibratedScenarioText.j
 import { calibrationPartialFormat } from '../../calibrate/CalibrationPartial.js';
 import { calibrationFormats, formatCalibration } from '../../calibrate/formatCalibration.js';
 import { mergeCalibration } from '../../calibrate/mergeCalibration.js';
+import { formatSweep, sweepFormats } from '../../experiment/sweep/formatSweep.js';
+import { mergeSweep } from '../../experiment/sweep/mergeSweep.js';
+import { sweepPartialFormat } from '../../experiment/sweep/SweepPartial.js';
 import { InputError } from '../../InputError.js';
 import { isRecord } from '../../io/isRecord.js';
 import { writeAtomically } from '../../io/writeAtomically.js';
@@ -25,9 +28,12 @@ whole run, byte-identical to running it unsharded:
   "cable1957 calibrate --shard i/N" partials: the calibration report (--format ${calibrationFormats.join('|')},
   default table; in JSON only "timing" differs: the shards' seconds added up) and the calibrated
   scenario, written to --scenario-out (default <name>.calibrated.yaml in the current directory).
+  "cable1957 sweep FILE --shard i/N" partials: the sweep's rows (--format ${sweepFormats.join('|')}, default
+  as sweep's: table on a terminal, csv otherwise), byte-identical to one run (the table: but for
+  its timing, the shards' seconds added up).
 `;
 
-/** `cable1957 merge`: partial results of shards (of simulate or calibrate) into the whole run's result. */
+/** `cable1957 merge`: partial results of shards (of simulate, calibrate or sweep) into the whole run's result. */
 export async function mergeCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'merge',
@@ -56,6 +62,14 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     await writeAtomically(scenarioOut, [calibratedScenarioText(scenario, result)]);
     io.err(`cable1957: calibrated scenario written to ${scenarioOut} (run it with: cable1957 simulate --scenario ${scenarioOut})\n`);
     await emit(io, values.out, formatCalibration(result, format));
+    return 0;
+  }
+  if (isRecord(first) && first['format'] === sweepPartialFormat) {
+    if (values['scenario-out'] !== undefined) throw new InputError('merge: --scenario-out is for calibration partials; these are sweep partials');
+    const toTerminal = values.out === undefined && process.stdout.isTTY === true;
+    const format = oneOf('merge', 'format', values.format ?? (toTerminal ? 'table' : 'csv'), sweepFormats);
+    const { result, seconds } = mergeSweep(data, positionals);
+    await emit(io, values.out, formatSweep(result, format, seconds));
     return 0;
   }
   if (values['scenario-out'] !== undefined) throw new InputError('merge: --scenario-out is for calibration partials; these are simulation partials');

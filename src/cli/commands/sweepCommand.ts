@@ -1,7 +1,20 @@
+import packageJson from '../../../package.json' with { type: 'json' };
 import { InputError } from '../../InputError.js';
 import { formatSweep, sweepFormats } from '../../experiment/sweep/formatSweep.js';
 import { loadSweep } from '../../experiment/sweep/loadSweep.js';
-import { sweep, type SweepProgress } from '../../experiment/sweep/sweep.js';
+import { pointScenarios } from '../../experiment/sweep/pointScenarios.js';
+import { runSweep } from '../../experiment/sweep/runSweep.js';
+import type { SweepProgress } from '../../experiment/sweep/sweep.js';
+import { resumeSweep, sweepCheckpointHeader } from '../../experiment/sweep/sweepCheckpoint.js';
+import { sweepPartialFormat } from '../../experiment/sweep/SweepPartial.js';
+import { sweepSource } from '../../experiment/sweep/sweepSource.js';
+import { sweepReplicationOrder, type SweepReplication } from '../../experiment/sweep/sweepStateOf.js';
+import { summarizeSweep } from '../../experiment/sweep/summarizeSweep.js';
+import type { SweepState } from '../../experiment/sweep/SweepState.js';
+import { checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
+import { checkpointWriter } from '../../io/checkpointWriter.js';
+import { contentDigest } from '../../io/contentDigest.js';
+import { parseShard } from '../../io/parseShard.js';
 import { checkOutPath } from '../checkOutPath.js';
 import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
@@ -44,6 +57,18 @@ Options:
   --workers N           worker threads the replications are spread over (default 1)
   --format FORMAT       ${sweepFormats.join(', ')} (default: table on a terminal, csv otherwise)
   --out FILE            write to FILE (atomically) instead of standard output
+  --shard i/N|auto      run only the points p with p mod N = i-1, each to its own stop, and write a
+                        partial result (JSON) instead; "cable1957 merge" combines the N partials
+                        into the output of one run, byte for byte (the table: but for its timing).
+                        "auto": from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with
+                        CABLE1957_SHARD_COUNT) or a Slurm array (SLURM_ARRAY_TASK_ID, _COUNT, _MIN)
+  --checkpoint FILE     write the finished replications to FILE (atomically) every few seconds and
+                        at the end; refuses an existing FILE (use --resume)
+  --resume FILE         continue the sweep checkpointed in FILE (same design, seed, targets, batch,
+                        maxReplications, shard and version, else refused) and keep checkpointing
+                        to it; the output is byte-identical to an uninterrupted run's, for any
+                        --workers (the table: but for its timing)
+  --checkpoint-every S  seconds between checkpoints (default ${defaultCheckpointSeconds}; 0: after every replication)
   --quiet               no progress line (it shows only on a terminal anyway)
   -h, --help            show this help
 `;
@@ -75,6 +100,10 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
       workers: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      shard: { type: 'string' },
+      checkpoint: { type: 'string' },
+      resume: { type: 'string' },
+      'checkpoint-every': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -87,22 +116,47 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   if (positionals.length !== 1) {
     throw new InputError(`sweep: ${positionals.length === 0 ? 'name the sweep file' : `one sweep file, got ${positionals.length}: ${positionals.join(' ')}`} (see "cable1957 sweep --help")`);
   }
+  if (values.shard !== undefined && values.format !== undefined && values.format !== 'json') {
+    throw new InputError('sweep: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
+  }
   const toTerminal = values.out === undefined && process.stdout.isTTY === true;
   const format = oneOf('sweep', 'format', values.format ?? (toTerminal ? 'table' : 'csv'), sweepFormats);
   const workers = parseInteger('sweep', 'workers', values.workers ?? '1', 1, 64);
   const seed = values.seed === undefined ? undefined : parseSeed('sweep', values.seed);
+  const shard = values.shard === undefined ? undefined : parseShard('sweep', values.shard);
   checkOutPath('sweep', 'out', values.out);
+  const checkpoint = checkpointOptions('sweep', values);
   const design = loadSweep(positionals[0]!, seed);
+  const ofShard = shard ?? { index: 1, count: 1 };
+  let state: SweepState | undefined;
+  if (checkpoint?.resume) state = resumeSweep(checkpoint.resume.data, checkpoint.resume.where, design, ofShard);
+  // The checkpoint's units are replications: what a resumed checkpoint holds, then each one as it ends.
+  const resumed = (state?.points ?? []).flatMap((p, point) => p.reps.map((kinds, rep): SweepReplication => ({ point, rep, kinds })));
+  const writer = checkpoint ? checkpointWriter(checkpoint.path, sweepCheckpointHeader(design, ofShard), sweepReplicationOrder, checkpoint.everyMs, resumed) : undefined;
 
   const stderr = process.stderr;
   const bar = !values.quiet && stderr.isTTY ? progressLine(stderr) : undefined;
   const began = performance.now();
-  let result;
+  let final: SweepState;
   try {
-    result = await sweep(design, { workers, ...(bar ? { onProgress: (p: SweepProgress) => bar.update(p) } : {}) });
+    final = await runSweep(design, {
+      workers,
+      ...(shard ? { shard } : {}),
+      ...(state ? { state } : {}),
+      ...(writer ? { onReplication: (task, kinds) => writer.add({ point: task.point, rep: task.rep, kinds }) } : {}),
+      ...(bar ? { onProgress: (p: SweepProgress) => bar.update(p) } : {}),
+    });
   } finally {
     bar?.done();
   }
-  await emit(io, values.out, formatSweep(result, format, (performance.now() - began) / 1000));
+  await writer?.finish();
+  const seconds = (performance.now() - began) / 1000;
+  if (shard) {
+    const reps = final.points.flatMap((p, point) => (point % shard.count === shard.index - 1 ? p.reps.map((kinds, rep): SweepReplication => ({ point, rep, kinds })) : []));
+    const partial = { format: sweepPartialFormat, version: packageJson.version, ...sweepSource(design), shard, reps, seconds };
+    await emit(io, values.out, `${JSON.stringify({ ...partial, digest: contentDigest(partial) })}\n`);
+    return 0;
+  }
+  await emit(io, values.out, formatSweep(summarizeSweep(design, final, pointScenarios(design)), format, seconds));
   return 0;
 }

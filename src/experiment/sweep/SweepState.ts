@@ -1,3 +1,4 @@
+import type { Shard } from '../../io/shardFromEnvironment.js';
 import type { KindTallyData } from '../../stats/KindTally.js';
 import { nextReplications } from './nextReplications.js';
 import type { StopReason } from './stopReason.js';
@@ -29,9 +30,12 @@ export function initialSweepState(design: Pick<SweepDesign, 'points'>): SweepSta
   return { rounds: 0, points: design.points.map(() => ({ reps: [], stopped: null })) };
 }
 
-/** The next round's work: each running point's next batch of replications, point by point. Pure. */
-export function nextTasks(design: Pick<SweepDesign, 'points' | 'batch' | 'maxReplications'>, state: SweepState): SweepTask[] {
+/**
+ * The next round's work: each running point's next batch of replications, point by point; with a
+ * shard, only its points (p mod count = index − 1). Pure.
+ */
+export function nextTasks(design: Pick<SweepDesign, 'points' | 'batch' | 'maxReplications'>, state: SweepState, shard: Shard = { index: 1, count: 1 }): SweepTask[] {
   return state.points.flatMap((p, point) =>
-    p.stopped !== null ? [] : nextReplications(p.reps.length, design.batch, design.maxReplications).map((rep) => ({ point, values: design.points[point]!, rep })),
+    p.stopped !== null || point % shard.count !== shard.index - 1 ? [] : nextReplications(p.reps.length, design.batch, design.maxReplications).map((rep) => ({ point, values: design.points[point]!, rep })),
   );
 }

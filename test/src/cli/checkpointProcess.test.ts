@@ -1,16 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../../src/io/contentDigest.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { killedAndResumed as killedAndResumedIn, signalWhileCheckpointing } from '../../support/killAndResume.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 // Checkpoints (issue 14, item 3): a run killed at any moment and resumed ends byte-identical to
 // one never stopped; a checkpoint of another run, version or an edited one is refused in one line.
 const { dir, cli } = cliInTempDir('cable1957-checkpoint-');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const SIM = ['simulate', '--scenario', 'exodus1961', '--replications', '24', '--format', 'json', '--quiet'];
 const CAL = ['calibrate', '--points', '60', '--replications', '2', '--format', 'json', '--quiet'];
@@ -22,36 +22,7 @@ const calYaml = readFileSync(join(dir, 'cal.yaml'));
 const untimed = (file: string) => JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), timing: null });
 const calReport = untimed(join(dir, 'cal.json'));
 
-/** Starts the CLI in `cwd`; kills it with `signal` after `ms` (unless it has ended); resolves to its exit code. */
-const runFor = (cwd: string, args: string[], ms: number, signal: NodeJS.Signals = 'SIGKILL') =>
-  new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill(signal), ms);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
-/** The checkpoint flags a restarted job uses: resume when a checkpoint exists, else start one. */
-const ckptFlags = (cwd: string) => (existsSync(join(cwd, 'c.json')) ? ['--resume', 'c.json'] : ['--checkpoint', 'c.json']);
-
-/**
- * Law: killed with SIGKILL at any moments (before the first checkpoint, mid-replication, mid-write,
- * after the end) and restarted each time with --resume, the run's output is byte-identical to an
- * uninterrupted run's, whatever the workers.
- */
-const killedAndResumed = (command: string[], finish: (cwd: string) => void, out: string[]) =>
-  fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 1600 }), { minLength: 1, maxLength: 2 }), fc.constantFrom('1', '2'), async (kills, workers) => {
-    const cwd = mkdtempSync(join(dir, 'run-'));
-    const args = (): string[] => [...command, '--workers', workers, '--checkpoint-every', '0', ...out, ...ckptFlags(cwd)];
-    for (const ms of kills) await runFor(cwd, args(), ms);
-    const last = spawnSync(process.execPath, [cliPath, ...args()], { cwd, encoding: 'utf8' });
-    expect(last.stderr.replace(/^cable1957: calibrated scenario written.*\n/m, '')).toBe('');
-    expect(last.status).toBe(0);
-    // What a killed write left behind, the resumed run removed.
-    expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    finish(cwd);
-  });
+const killedAndResumed = (command: string[], finish: (cwd: string) => void, out: string[]) => killedAndResumedIn(dir, command, finish, out);
 
 describe('simulate --checkpoint / --resume (process)', () => {
   it('killed (SIGKILL) at random moments and resumed, gives the bytes of an uninterrupted run', async () => {
@@ -137,13 +108,7 @@ describe('simulate --checkpoint / --resume (process)', () => {
   // resuming from it finishes the run to the uninterrupted bytes.
   it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s during a checkpointed run leaves the last good checkpoint and no temporary file', async (signal, code) => {
     const cwd = mkdtempSync(join(dir, 'signal-'));
-    const child = spawn(process.execPath, [cliPath, ...SIM, '--checkpoint-every', '0', '--checkpoint', 'c.json', '--out', 'out.json'], { cwd, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    for (let i = 0; i < 2000 && !existsSync(join(cwd, 'c.json')); i++) await sleep(5);
-    // Aim at a moment when a checkpoint is being written (its temporary file exists), if one comes soon.
-    for (let i = 0; i < 300 && !readdirSync(cwd).some((f) => f.endsWith('.tmp')); i++) await sleep(1);
-    child.kill(signal);
-    expect(await exited).toBe(code);
+    expect(await signalWhileCheckpointing(cwd, [...SIM, '--out', 'out.json'], signal)).toBe(code);
     expect(readdirSync(cwd)).toEqual(['c.json']);
     const saved = JSON.parse(readFileSync(join(cwd, 'c.json'), 'utf8')) as { done: unknown[]; digest: string };
     expect(saved.digest).toBe(contentDigest(saved));

@@ -1,37 +1,22 @@
-import { spawn } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { cleanEnv, jobArrays, runInArray } from '../../support/jobArrays.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 // Scale-out (issue 14, item 4): shards started as parallel processes with a job array's variables
 // set, as Kubernetes and Slurm set them, then merged, give the bytes of one run.
 const { dir, cli } = cliInTempDir('cable1957-cluster-');
 
-/** This process's environment without any job-array variable it may have inherited. */
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLURM_|JOB_COMPLETION_INDEX|CABLE1957_)/.test(k)));
-
 /** Runs the CLI in `dir` with extra environment variables; resolves to exit code and stderr. */
-const run = (args: string[], env: Record<string, string>) =>
-  new Promise<{ code: number | null; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: dir, env: { ...cleanEnv, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (d) => (err += d));
-    child.once('exit', (code) => resolve({ code, err }));
-  });
+const run = (args: string[], env: Record<string, string>) => runInArray(dir, args, env);
 const bytes = (file: string) => readFileSync(join(dir, file));
 const untimed = (file: string) => JSON.stringify({ ...JSON.parse(readFileSync(join(dir, file), 'utf8')), timing: null });
 
-// A Slurm array `--array=1-3` (ids from 1), one `--array=5-8` (ids from 5) and a Kubernetes Indexed
-// Job of 4 completions (indexes from 0, the count set in the manifest).
-const arrays = {
-  'Slurm --array=1-3': [1, 2, 3].map((id) => ({ SLURM_ARRAY_TASK_ID: `${id}`, SLURM_ARRAY_TASK_COUNT: '3', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '3' })),
-  'Slurm --array=5-8': [5, 6, 7, 8].map((id) => ({ SLURM_ARRAY_TASK_ID: `${id}`, SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '5', SLURM_ARRAY_TASK_MAX: '8' })),
-  'Kubernetes Indexed Job, completions 4': [0, 1, 2, 3].map((i) => ({ JOB_COMPLETION_INDEX: `${i}`, CABLE1957_SHARD_COUNT: '4' })),
-};
+const arrays = jobArrays;
 
 describe('simulate --shard auto in a job array (process)', () => {
   const SIM = ['simulate', '--scenario', 'exodus1961', '--replications', '10', '--quiet'];
