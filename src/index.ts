@@ -152,6 +152,8 @@ export type { CheckTarget, OutcomeTarget, SweepDesign, SweepTarget } from './exp
 export type { SweepCheckRow, SweepPoint, SweepResult, SweepRow } from './experiment/sweep/SweepResult.js';
 export type { SweepState } from './experiment/sweep/SweepState.js';
 export type { StopReason } from './experiment/sweep/stopReason.js';
+export { mergeSweep } from './experiment/sweep/mergeSweep.js';
+export type { SweepPartial } from './experiment/sweep/SweepPartial.js';
 
 // Checks: exhaustive verification and run-time monitors.
 export { verifyMachine } from './verify/verifyMachine.js';

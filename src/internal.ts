@@ -65,4 +65,7 @@ export { readCheckpoint } from './io/readCheckpoint.js';
 export { calibrationPartialFormat } from './calibrate/CalibrationPartial.js';
 export { halfWidth95 } from './experiment/sweep/halfWidth95.js';
 export { stopReason } from './experiment/sweep/stopReason.js';
+export { sweepPartialFormat } from './experiment/sweep/SweepPartial.js';
+export { runSweep } from './experiment/sweep/runSweep.js';
+export { sweepStateOf } from './experiment/sweep/sweepStateOf.js';
 export { startWorkerPool } from './experiment/workerPool.js';

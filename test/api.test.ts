@@ -51,6 +51,7 @@ const publicValues = [
   'loadScenario',
   'loadSweep',
   'mergeCalibration',
+  'mergeSweep',
   'mergeResults',
   'mermaidDiagram',
   'notModeled',
