@@ -52,7 +52,9 @@ Options:
   --workers N              worker threads splitting the replications (default 1); the result is
                            identical for any number
   --engine NAME            ${Object.keys(engines).join(', ')} (default ${defaultEngine})
-  --format FORMAT          ${comparisonFormats.join(', ')} (default table)
+  --format FORMAT          ${comparisonFormats.join(', ')} (default table); html is one
+                           self-contained page with the differences drawn as dot-and-whisker
+                           plots (also "cable1957 report" of the JSON)
   --out FILE               write the result to FILE (atomically) instead of standard output
   --quiet                  no progress bar (it shows only on a terminal anyway)
   -h, --help               show this help

@@ -1,32 +1,21 @@
 import { csvField } from '../../eventLog/csvLog.js';
-import type { Scenario } from '../../scenario/Scenario.js';
-import type { CompareResult, PairedDifference, VarianceReduction } from './CompareResult.js';
+import { compareHtml } from '../../report/html/compareHtml.js';
+import { armText } from './armText.js';
+import type { CompareResult, PairedDifference } from './CompareResult.js';
+import { ratioText } from './ratioText.js';
+import { signed } from './signed.js';
 
 /** Output formats of a comparison. */
-export const comparisonFormats = ['table', 'json', 'csv'] as const;
+export const comparisonFormats = ['table', 'json', 'csv', 'html'] as const;
 
 /** One of the comparison formats. */
 export type ComparisonFormat = (typeof comparisonFormats)[number];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const signed = (x: number, digits: number) => (x === 0 ? (0).toFixed(digits) : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`);
 const pp = (x: number) => signed(x * 100, 2);
 const ci = (d: PairedDifference, f: (x: number) => string) => `${f(d.ci95[0])} … ${f(d.ci95[1])}`;
 const days = (x: number) => x.toFixed(1);
 const int = (x: number) => x.toLocaleString('en-US');
-
-/** The ratio as the table shows it: ×N, ∞ when only pairing removed all the noise, — when there was none. */
-function ratioText(v: VarianceReduction): string {
-  if (v.ratio !== null) return `×${v.ratio >= 100 ? Math.round(v.ratio) : v.ratio.toFixed(1)}`;
-  return v.independent > 0 ? '∞ (same in every case)' : '— (no variation)';
-}
-
-/** An arm in words: its scenario's name and the readings in which it differs from the other arm. */
-function armText(self: Scenario, other: Scenario): string {
-  const differing = Object.entries(self.readings).filter(([k, v]) => other.readings[k] !== v);
-  const readings = differing.length > 0 ? `, readings ${differing.map(([k, v]) => `${k}=${v}`).join(', ')}` : '';
-  return `${self.name}${readings}`;
-}
 
 /** The comparison as a readable table: per kind, each outcome's shares and median days under A and B, B − A with its paired interval, and the variance reduction. */
 function table(r: CompareResult): string {
@@ -98,8 +87,9 @@ function csv(r: CompareResult): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-/** Renders a comparison as a table, JSON (the CompareResult object) or CSV. Pure. */
+/** Renders a comparison as a table, JSON (the CompareResult object), CSV or one self-contained HTML page. Pure. */
 export function formatComparison(result: CompareResult, format: ComparisonFormat): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if (format === 'html') return compareHtml(result);
   return format === 'csv' ? csv(result) : table(result);
 }

@@ -71,6 +71,17 @@ describe('cable1957 compare (process)', () => {
     expect(r.out).toContain('\r\n\r\ncheck,a,b,diff,ci95_low,ci95_high,replications\r\n');
   });
 
+  it('--format html is one self-contained page, the same bytes as "report" of the JSON', () => {
+    const args = ['compare', '--vs-readings', 'postCableCrossings=sameAsEarlierCrossers', '--replications', '3'];
+    expect(cli(...args, '--format', 'html', '--out', 'direct.html')).toEqual({ code: 0, out: '', err: '' });
+    expect(cli(...args, '--format', 'json', '--out', 'c.json').code).toBe(0);
+    const viaReport = cli('report', 'c.json');
+    expect(viaReport.code).toBe(0);
+    expect(viaReport.out).toBe(readFileSync(join(dir, 'direct.html'), 'utf8'));
+    expect(viaReport.out).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(viaReport.out).toContain('<svg data-chart="share-diff" data-kind="chineseResidentInKorea"');
+  });
+
   it('two scenarios with different counts pair by replication, and say so', () => {
     const r = cli('compare', '--scenario', 'a.yaml', '--vs-scenario', 'b.yaml');
     expect(r.code).toBe(0);
@@ -89,7 +100,7 @@ describe('cable1957 compare (process)', () => {
       ['one replication', ['--vs-readings', 'punishment=whenReturned', '--replications', '1'], /^cable1957: compare: --replications must be an integer from 2 to 100000; got "1"$/],
       ['a scenario of one replication', ['--scenario', 'one.yaml', '--vs-readings', 'punishment=whenReturned'], /^cable1957: compare: arm A's scenario runs 1 replication; .* give --replications 2 or more$/],
       ['an unknown --vs-scenario', ['--vs-scenario', 'nowhere'], /^cable1957: compare: --vs-scenario: no file "nowhere" and no embedded scenario of that name/],
-      ['--format html', ['--vs-readings', 'punishment=whenReturned', '--format', 'html'], /^cable1957: compare: --format must be one of table, json, csv; got "html"$/],
+      ['--format pdf', ['--vs-readings', 'punishment=whenReturned', '--format', 'pdf'], /^cable1957: compare: --format must be one of table, json, csv, html; got "pdf"$/],
       ['--workers 0', ['--vs-readings', 'punishment=whenReturned', '--workers', '0'], /^cable1957: compare: --workers must be an integer from 1 to 64/],
       ['--seed x', ['--vs-readings', 'punishment=whenReturned', '--seed', 'x'], /^cable1957: compare: --seed must be /],
       ['--engine nope', ['--vs-readings', 'punishment=whenReturned', '--engine', 'nope'], /^cable1957: compare: --engine must be one of /],
