@@ -32,8 +32,9 @@ scenarios' assumptions - not uncertainty about history, which the assumptions do
 
 The variance reduction is measured, not assumed: arm B runs a third time on an independent seed
 (the seed + 2654435769, mod 2^53) and "var. ÷" is the variance across replications of
-B(independent) - A over the paired variance; the overall figure pools the shares the arms
-change. An interval's width shrinks by the square root of the ratio. "∞" means the arms agree in
+B(independent) - A over the paired variance, for each share and for each median days (over
+the replications where all three runs reached the outcome); the overall figure pools the
+shares the arms change. An interval's width shrinks by the square root of the ratio. "∞" means the arms agree in
 every case (the readings do not change that share at all). The ratio is itself estimated from
 the replications (two variances, R - 1 degrees of freedom each): with 20 replications a figure
 between about 0.4 and 2.5 shows no gain either way. Needs at least 2 replications.
@@ -62,7 +63,8 @@ Options:
 JSON: { arms: { a: { scenario }, b: { scenario } }, seed, replications, independentSeed, engine,
   differences: { <kind>: { <outcome>: { share: { a, b, diff, ci95, replications },
     medianDays: { a, b, diff, ci95, replications } | null,
-    varianceReduction: { paired, independent, ratio } } } },
+    varianceReduction: { paired, independent, ratio },
+    medianDaysVarianceReduction: { paired, independent, ratio } | null } } },
   varianceReduction, record?: [ { id, measure, difference } ], notes: [ ... ] }
 `;
 

@@ -16,6 +16,14 @@ export function checkComparison(value: unknown, file: string): CompareResult {
     count(d['replications'], `${where}.replications`);
   };
   const ratio = (v: unknown, where: string) => (v === null ? null : number(v, where, 0));
+  const reduction = (v: unknown, where: string, nullable: boolean) => {
+    // A result of 0.11.0 has no median days' reduction: the page shows none.
+    if ((v === null || v === undefined) && nullable) return;
+    const o = object(v, where);
+    number(o['paired'], `${where}.paired`, 0);
+    number(o['independent'], `${where}.independent`, 0);
+    ratio(o['ratio'], `${where}.ratio`);
+  };
 
   const r = object(value, 'the file');
   const arms = object(r['arms'], 'arms');
@@ -38,10 +46,8 @@ export function checkComparison(value: unknown, file: string): CompareResult {
       const d = object(o, where);
       paired(d['share'], `${where}.share`, false);
       paired(d['medianDays'], `${where}.medianDays`, true);
-      const v = object(d['varianceReduction'], `${where}.varianceReduction`);
-      number(v['paired'], `${where}.varianceReduction.paired`, 0);
-      number(v['independent'], `${where}.varianceReduction.independent`, 0);
-      ratio(v['ratio'], `${where}.varianceReduction.ratio`);
+      reduction(d['varianceReduction'], `${where}.varianceReduction`, false);
+      reduction(d['medianDaysVarianceReduction'], `${where}.medianDaysVarianceReduction`, true);
     }
   }
   ratio(r['varianceReduction'], 'varianceReduction');

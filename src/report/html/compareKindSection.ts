@@ -18,13 +18,13 @@ function cells(d: PairedDifference | null, show: (x: number) => string, diff: (x
 /** One row of the kind's table. */
 function tableRow(name: string, d: OutcomeDifference): string {
   const days = (x: number) => x.toFixed(1);
-  return `<tr data-outcome="${escapeHtml(name)}"><td><b>${escapeHtml(name)}</b></td>${cells(d.share, pct, pp)}${cells(d.medianDays, days, (x) => signed(x, 1))}<td>${escapeHtml(ratioText(d.varianceReduction))}</td></tr>`;
+  return `<tr data-outcome="${escapeHtml(name)}"><td><b>${escapeHtml(name)}</b></td>${cells(d.share, pct, pp)}<td>${escapeHtml(ratioText(d.varianceReduction))}</td>${cells(d.medianDays, days, (x) => signed(x, 1))}<td>${d.medianDaysVarianceReduction ? escapeHtml(ratioText(d.medianDaysVarianceReduction)) : ''}</td></tr>`;
 }
 
 /**
  * One kind of a comparison: B − A in each outcome's share as a forest plot, the same for the
- * median days to each outcome, and a table of every number with the measured variance
- * reduction. Pure.
+ * median days to each outcome, each with its measured variance reduction, and a table of every
+ * number. Pure.
  */
 export function compareKindSection(r: CompareResult, kind: string): string {
   const outcomes = Object.entries(r.differences[kind] ?? {});
@@ -38,7 +38,11 @@ export function compareKindSection(r: CompareResult, kind: string): string {
   const timed = outcomes.filter(([name]) => name !== OPEN);
   const days = differenceChart(
     { chart: 'days-diff', kind },
-    timed.map(([name, d]) => ({ label: name, difference: d.medianDays, aside: d.medianDays ? '' : 'no median: fewer than 2 replications reached it in both arms' })),
+    timed.map(([name, d]) => ({
+      label: name,
+      difference: d.medianDays,
+      aside: !d.medianDays ? 'no median: fewer than 2 replications reached it in both arms' : d.medianDaysVarianceReduction ? `var. \u00f7 ${ratioText(d.medianDaysVarianceReduction)}` : '',
+    })),
     { scale: 1, unit: 'd', digits: 1, title: 'B \u2212 A, days (each replication\u2019s median days to the outcome)' },
     `${kind}: B \u2212 A in the median days to each outcome, with 95% intervals`,
   );
@@ -50,7 +54,7 @@ export function compareKindSection(r: CompareResult, kind: string): string {
     '<h3>Difference in median days to the outcome</h3>',
     `<div class="scroll">${days}</div>`,
     '<h3>The numbers</h3>',
-    '<div class="scroll"><table data-section="differences"><thead><tr><th>outcome</th><th>share A</th><th>B</th><th>B \u2212 A pt</th><th>95% CI pt</th><th>median d A</th><th>B</th><th>B \u2212 A d</th><th>95% CI d</th><th>var. \u00f7</th></tr></thead>',
+    '<div class="scroll"><table data-section="differences"><thead><tr><th>outcome</th><th>share A</th><th>B</th><th>B \u2212 A pt</th><th>95% CI pt</th><th>var. \u00f7 share</th><th>median d A</th><th>B</th><th>B \u2212 A d</th><th>95% CI d</th><th>var. \u00f7 d</th></tr></thead>',
     `<tbody>${outcomes.map(([name, d]) => tableRow(name, d)).join('')}</tbody></table></div>`,
     '</section>',
   ].join('\n');

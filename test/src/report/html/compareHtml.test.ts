@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveReadings } from '../../../../machines/index.js';
 import type { CompareResult } from '../../../../src/experiment/compare/CompareResult.js';
 import { compare } from '../../../../src/experiment/compare/compare.js';
+import { ratioText } from '../../../../src/experiment/compare/ratioText.js';
+import { signed } from '../../../../src/experiment/compare/signed.js';
 import { compareHowToRead } from '../../../../src/report/html/compareHowToRead.js';
 import { compareHtml } from '../../../../src/report/html/compareHtml.js';
 import { escapeHtml } from '../../../../src/report/html/escapeHtml.js';
@@ -46,6 +48,12 @@ describe('compareHtml', () => {
         expect(html, `${kind} ${name}`).toContain(`${pp(d.share.diff)} pt (95% CI ${pp(d.share.ci95[0])} … ${pp(d.share.ci95[1])})`);
       }
     }
+    const repatriated = result.differences['chineseResidentInKorea']!['repatriated']!;
+    expect(repatriated.medianDaysVarianceReduction!.ratio).not.toBeNull();
+    // The median days' reduction beside its interval in the chart, and in the table's last column.
+    const ratio = ratioText(repatriated.medianDaysVarianceReduction!);
+    expect(html).toContain(`(95% CI ${signed(repatriated.medianDays!.ci95[0], 1)} … ${signed(repatriated.medianDays!.ci95[1], 1)}) · var. ÷ ${ratio}</text>`);
+    expect(html).toContain(`<td>${ratio}</td></tr>`);
     expect(html).toContain('<li><b>B</b>: baseline, readings postCableCrossings=sameAsEarlierCrossers</li>');
     expect(html).toContain(`×${result.varianceReduction!.toFixed(1)}`);
     for (const p of compareHowToRead) expect(html).toContain(`<p>${escapeHtml(p)}</p>`);
