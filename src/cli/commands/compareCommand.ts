@@ -34,10 +34,11 @@ The variance reduction is measured, not assumed: arm B runs a third time on an i
 (the seed + 2654435769, mod 2^53) and "var. ÷" is the variance across replications of
 B(independent) - A over the paired variance, for each share and for each median days (over
 the replications where all three runs reached the outcome); the overall figure pools the
-shares the arms change. An interval's width shrinks by the square root of the ratio. "∞" means the arms agree in
-every case (the readings do not change that share at all). The ratio is itself estimated from
-the replications (two variances, R - 1 degrees of freedom each): with 20 replications a figure
-between about 0.4 and 2.5 shows no gain either way. Needs at least 2 replications.
+shares the arms change. An interval's width shrinks by the square root of the ratio. "∞"
+means the arms agree in every case (the readings do not change that share at all). The ratio
+is itself estimated from the replications (two variances, R - 1 degrees of freedom each): with
+20 replications a figure between about 0.4 and 2.5 shows no gain either way. Needs at least 2
+replications.
 
 Two scenarios whose kinds have different counts still pair by replication (the intervals hold):
 the first cases share their streams, the others do not, and the output says so. Arm B always

@@ -23,6 +23,7 @@ comparison's page instead: how to read it; per kind B - A in each outcome's shar
 days as dot-and-whisker plots with their 95% paired intervals and a zero line; the measured
 variance reduction; the record checks' differences. ("compare --format html" writes it in one
 step.)
+
 A descriptive model of a historical policy, for study: not for decisions about people.
 
 Options:
