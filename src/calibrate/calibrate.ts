@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorkerPool } from '../experiment/workerPool.js';
 import { InputError } from '../InputError.js';
 import { isSeed, seedRange } from '../random/seedHalves.js';
 import { calibrationRanges } from '../scenario/calibrationRanges.js';
+import type { CalibrationNote, PointTask } from './CalibrationNote.js';
 import type { CalibrationResult, PointResult } from './CalibrationResult.js';
 import { designValues } from './designValues.js';
 import type { Scenario } from '../scenario/Scenario.js';
@@ -34,7 +34,7 @@ export interface CalibrateOptions {
   readonly seed?: number;
   /** Replications per point. @defaultValue 1 */
   readonly replications?: number;
-  /** Worker threads the points are split over (round-robin); results are identical for any number. @defaultValue 1 */
+  /** Worker threads the points are shared out to (each takes the next point when it is free); results are identical for any number. @defaultValue 1 */
   readonly workers?: number;
   /** The share of closest points accepted when none satisfies every calibration check, in (0, 1]. @defaultValue 0.05 */
   readonly epsilon?: number;
@@ -62,40 +62,7 @@ export interface CalibrationPoints {
   readonly design: readonly (readonly number[])[];
 }
 
-// As simulate's workers: tallies are small, a capped heap keeps memory flat.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-
 const workerFile = () => fileURLToPath(new URL('./calibrationWorker.js', import.meta.url));
-
-type Message = { type: 'cases'; n: number } | { type: 'point'; result: PointResult };
-
-/** Runs the points in worker threads, point i in thread i mod threads, collecting their results. */
-function inWorkers(scenario: Scenario, points: { index: number; values: number[] }[], threads: number, onMessage: (m: Message) => void, signal?: AbortSignal) {
-  const file = workerFile();
-  if (!existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
-  return new Promise<void>((resolve, reject) => {
-    const started: Worker[] = [];
-    let running = 0;
-    const stop = (error: unknown) => {
-      for (const t of started) void t.terminate();
-      reject(error);
-    };
-    signal?.addEventListener('abort', () => stop(signal.reason), { once: true });
-    for (let w = 0; w < threads; w++) {
-      const mine = points.filter((_, i) => i % threads === w);
-      if (mine.length === 0) continue;
-      const thread = new Worker(file, { workerData: { scenario, points: mine }, resourceLimits: WORKER_LIMITS });
-      started.push(thread);
-      running++;
-      thread.on('message', onMessage);
-      thread.on('error', stop);
-      thread.on('exit', (code) => {
-        if (code !== 0) return stop(new Error(`a calibration worker exited with code ${code}`));
-        if (--running === 0) resolve();
-      });
-    }
-  });
-}
 
 /**
  * Runs a calibration's design points (every point, or one shard's), skipping those given as
@@ -154,7 +121,21 @@ export async function calibrationPoints(scenario: Scenario, options: CalibrateOp
 
   if (workers > 1 && design.length > 1 && availableParallelism() > 1) {
     const threads = Math.min(workers, design.length, availableParallelism());
-    await inWorkers(base, design, threads, (m) => (m.type === 'cases' ? onCases(m.n) : onPoint(m.result)), options.signal);
+    const pool = startWorkerPool<PointTask, null>(workerFile(), threads, {
+      workerData: { scenario: base },
+      onNote: (note) => {
+        const m = note as CalibrationNote;
+        if (m.type === 'cases') onCases(m.n);
+        else onPoint(m.result);
+      },
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    try {
+      // The queue hands each thread its next point when it is free; results are sorted by index below, so the output is the same whatever thread ran what.
+      await pool.run(design);
+    } finally {
+      await pool.close();
+    }
   } else {
     for (const { index, values: v } of design) {
       options.signal?.throwIfAborted();

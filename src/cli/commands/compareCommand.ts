@@ -32,11 +32,13 @@ scenarios' assumptions - not uncertainty about history, which the assumptions do
 
 The variance reduction is measured, not assumed: arm B runs a third time on an independent seed
 (the seed + 2654435769, mod 2^53) and "var. ÷" is the variance across replications of
-B(independent) - A over the paired variance; the overall figure pools the shares the arms
-change. An interval's width shrinks by the square root of the ratio. "∞" means the arms agree in
-every case (the readings do not change that share at all). The ratio is itself estimated from
-the replications (two variances, R - 1 degrees of freedom each): with 20 replications a figure
-between about 0.4 and 2.5 shows no gain either way. Needs at least 2 replications.
+B(independent) - A over the paired variance, for each share and for each median days (over
+the replications where all three runs reached the outcome); the overall figure pools the
+shares the arms change. An interval's width shrinks by the square root of the ratio. "∞"
+means the arms agree in every case (the readings do not change that share at all). The ratio
+is itself estimated from the replications (two variances, R - 1 degrees of freedom each): with
+20 replications a figure between about 0.4 and 2.5 shows no gain either way. Needs at least 2
+replications.
 
 Two scenarios whose kinds have different counts still pair by replication (the intervals hold):
 the first cases share their streams, the others do not, and the output says so. Arm B always
@@ -52,7 +54,9 @@ Options:
   --workers N              worker threads splitting the replications (default 1); the result is
                            identical for any number
   --engine NAME            ${Object.keys(engines).join(', ')} (default ${defaultEngine})
-  --format FORMAT          ${comparisonFormats.join(', ')} (default table)
+  --format FORMAT          ${comparisonFormats.join(', ')} (default table); html is one
+                           self-contained page with the differences drawn as dot-and-whisker
+                           plots (also "cable1957 report" of the JSON)
   --out FILE               write the result to FILE (atomically) instead of standard output
   --quiet                  no progress bar (it shows only on a terminal anyway)
   -h, --help               show this help
@@ -60,7 +64,8 @@ Options:
 JSON: { arms: { a: { scenario }, b: { scenario } }, seed, replications, independentSeed, engine,
   differences: { <kind>: { <outcome>: { share: { a, b, diff, ci95, replications },
     medianDays: { a, b, diff, ci95, replications } | null,
-    varianceReduction: { paired, independent, ratio } } } },
+    varianceReduction: { paired, independent, ratio },
+    medianDaysVarianceReduction: { paired, independent, ratio } | null } } },
   varianceReduction, record?: [ { id, measure, difference } ], notes: [ ... ] }
 `;
 

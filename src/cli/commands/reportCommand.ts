@@ -1,5 +1,8 @@
 import { InputError } from '../../InputError.js';
+import { isRecord } from '../../io/isRecord.js';
+import { checkComparison } from '../../report/html/checkComparison.js';
 import { checkResult } from '../../report/html/checkResult.js';
+import { compareHtml } from '../../report/html/compareHtml.js';
 import { reportHtml } from '../../report/html/reportHtml.js';
 import { checkOutPath } from '../checkOutPath.js';
 import { emit } from '../emit.js';
@@ -14,6 +17,13 @@ opens offline from disk (no script, no external resource): per case kind the out
 with their 95% intervals, a Sankey diagram of the paths and the times to outcome; the readings
 used; the record checks (model vs record) when the scenario has them; the scenario's sources.
 The same JSON always gives the same bytes. ("simulate --format html" writes it in one step.)
+
+A result of "cable1957 compare --format json" (it has "arms" and "differences") gives the
+comparison's page instead: how to read it; per kind B - A in each outcome's share and median
+days as dot-and-whisker plots with their 95% paired intervals and a zero line; the measured
+variance reduction; the record checks' differences. ("compare --format html" writes it in one
+step.)
+
 A descriptive model of a historical policy, for study: not for decisions about people.
 
 Options:
@@ -21,7 +31,7 @@ Options:
   -h, --help    show this help
 `;
 
-/** `cable1957 report RESULT.json`: a simulation result as one self-contained HTML page. */
+/** `cable1957 report RESULT.json`: a simulation or comparison result as one self-contained HTML page. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('report', args, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
   if (values.help) {
@@ -29,9 +39,11 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     return 0;
   }
   checkOutPath('report', 'out', values.out);
-  if (positionals.length !== 1) throw new InputError('report: name one result file (the output of "cable1957 simulate --format json")');
+  if (positionals.length !== 1) throw new InputError('report: name one result file (the output of "cable1957 simulate --format json" or "cable1957 compare --format json")');
   const file = positionals[0]!;
-  const result = checkResult(readJsonFile(file), file);
-  await emit(io, values.out, reportHtml(result));
+  const json = readJsonFile(file);
+  // A comparison is told by its own keys: a simulation result has neither.
+  const isComparison = isRecord(json) && ('arms' in json || 'differences' in json);
+  await emit(io, values.out, isComparison ? compareHtml(checkComparison(json, file)) : reportHtml(checkResult(json, file)));
   return 0;
 }

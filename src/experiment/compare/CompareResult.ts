@@ -33,6 +33,8 @@ export interface OutcomeDifference {
   readonly medianDays: PairedDifference | null;
   /** The share's variance reduction against independent streams. */
   readonly varianceReduction: VarianceReduction;
+  /** The median days' variance reduction against independent streams, over the replications where all three runs (A, B, B on the independent seed) reached the outcome; null for `(open)` or when fewer than 2 did. */
+  readonly medianDaysVarianceReduction: VarianceReduction | null;
 }
 
 /** One record check present in both arms: the difference in its estimate. */

@@ -2,7 +2,8 @@ import type { ReplicationTallies } from '../../simulate/SimulationResult.js';
 import { OPEN, type KindTallyData } from '../../stats/KindTally.js';
 import { QuantileSketch } from '../../stats/QuantileSketch.js';
 import type { OutcomeDifference, VarianceReduction } from './CompareResult.js';
-import { pairedDifference, sampleVariance } from './pairedDifference.js';
+import { measureReduction, type MeasuredVariances } from './measureReduction.js';
+import { pairedDifference } from './pairedDifference.js';
 
 /** The tallies of the three runs a comparison makes, each in replication order. */
 export interface ComparedTallies {
@@ -26,13 +27,8 @@ function medianOf(t: KindTallyData, outcome: string): number | undefined {
   return sketch.quantile(0.5);
 }
 
-/** The variances of B − A per replication, paired and on independent streams (unrounded). */
-function variances(a: readonly number[], b: readonly number[], bIndependent: readonly number[]) {
-  return { paired: sampleVariance(a.map((x, i) => b[i]! - x)), independent: sampleVariance(a.map((x, i) => bIndependent[i]! - x)) };
-}
-
 /** The variances rounded for output, and their ratio. */
-const reduction = (v: { paired: number; independent: number }): VarianceReduction => ({
+const reduction = (v: MeasuredVariances): VarianceReduction => ({
   paired: significant(v.paired),
   independent: significant(v.independent),
   ratio: v.paired > 0 ? significant(v.independent / v.paired) : null,
@@ -41,7 +37,8 @@ const reduction = (v: { paired: number; independent: number }): VarianceReductio
 /**
  * For every kind both arms simulate and every outcome (in `order`, then any other reached, then
  * `(open)`): B − A in share and in median days with paired 95% intervals, and the measured
- * variance reduction of the share. Replications pair by number. Pure and deterministic.
+ * variance reduction of each (the median days' over the replications where all three runs
+ * reached the outcome). Replications pair by number. Pure and deterministic.
  * Returns the differences and the raw variance sums behind the overall reduction.
  */
 export function compareTallies(tallies: ComparedTallies, order: Readonly<Record<string, readonly string[]>>) {
@@ -59,7 +56,8 @@ export function compareTallies(tallies: ComparedTallies, order: Readonly<Record<
     for (const name of names) {
       const share = (ts: readonly KindTallyData[]) => ts.map((t) => (t.outcomes[name]?.count ?? 0) / t.n);
       const [sa, sb, sbi] = [share(a), share(b), share(bi)];
-      const v = variances(sa, sb, sbi);
+      // Every replication has a share in every run (counts are fixed), so this is never null.
+      const v = measureReduction(sa, sb, sbi)!;
       // The overall figure is over the shares the arms change: a share equal in every case of
       // both arms has paired variance 0 and would inflate it without saying anything.
       if (v.paired > 0) {
@@ -67,17 +65,17 @@ export function compareTallies(tallies: ComparedTallies, order: Readonly<Record<
         independentSum += v.independent;
       }
       let medianDays = null;
+      let medianDaysVarianceReduction = null;
       if (name !== OPEN) {
-        const ma: number[] = [];
-        const mb: number[] = [];
-        a.forEach((t, r) => {
-          const x = medianOf(t, name);
-          const y = medianOf(b[r]!, name);
-          if (x !== undefined && y !== undefined) ma.push(x), mb.push(y);
-        });
-        if (ma.length >= 2) medianDays = pairedDifference(ma, mb, 2);
+        const medians = (ts: readonly KindTallyData[]) => ts.map((t) => medianOf(t, name));
+        const [ma, mb] = [medians(a), medians(b)];
+        // The interval pairs every replication where both arms reached the outcome.
+        const paired = ma.flatMap((x, r) => (x !== undefined && mb[r] !== undefined ? [{ x, y: mb[r] }] : []));
+        if (paired.length >= 2) medianDays = pairedDifference(paired.map((p) => p.x), paired.map((p) => p.y), 2);
+        const measured = measureReduction(ma, mb, medians(bi));
+        if (measured) medianDaysVarianceReduction = reduction(measured);
       }
-      differences[kind][name] = { share: pairedDifference(sa, sb, 6, [-1, 1]), medianDays, varianceReduction: reduction(v) };
+      differences[kind][name] = { share: pairedDifference(sa, sb, 6, [-1, 1]), medianDays, varianceReduction: reduction(v), medianDaysVarianceReduction };
     }
   }
   return { differences, varianceReduction: pairedSum > 0 ? significant(independentSum / pairedSum) : null };

@@ -1,6 +1,5 @@
-import { InputError } from '../../InputError.js';
-import { isRecord } from '../../io/isRecord.js';
 import { partialResultFormat, type SimulationResult } from '../../simulate/SimulationResult.js';
+import { shapeChecker } from './shapeChecker.js';
 
 const verdicts = ['consistent', 'inconsistent', 'undecided'];
 
@@ -10,18 +9,7 @@ const verdicts = ['consistent', 'inconsistent', 'undecided'];
  * first key that is wrong (`RESULT.json: outcomes.x.y.share must be a number from 0 to 1`).
  */
 export function checkResult(value: unknown, file: string): SimulationResult {
-  const fail = (where: string, what: string): never => {
-    throw new InputError(`${file}: ${where} ${what}`);
-  };
-  const object = (v: unknown, where: string) => (isRecord(v) ? v : fail(where, 'must be an object'));
-  const text = (v: unknown, where: string) => (typeof v === 'string' ? v : fail(where, 'must be a string'));
-  const number = (v: unknown, where: string, min = -Infinity, max = Infinity) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fail(where, `must be a number${min === 0 && max === 1 ? ' from 0 to 1' : min === 0 ? ' of at least 0' : ''}`);
-  const count = (v: unknown, where: string) => (Number.isInteger(v) && (v as number) >= 0 ? v : fail(where, 'must be a whole number of at least 0'));
-  const pair = (v: unknown, where: string, min?: number, max?: number) => {
-    if (!Array.isArray(v) || v.length !== 2) fail(where, 'must be a pair [low, high]');
-    (v as unknown[]).forEach((x, i) => number(x, `${where}[${i}]`, min, max));
-  };
+  const { fail, object, text, number, count, pair } = shapeChecker(file);
 
   const r = object(value, 'the file');
   if (r['format'] === partialResultFormat) fail('the file', 'is a partial result of "simulate --shard": combine the shards with "cable1957 merge" first');

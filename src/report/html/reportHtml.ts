@@ -1,9 +1,9 @@
 import { readings, type Reading } from '../../../machines/index.js';
 import type { SimulationResult } from '../../simulate/SimulationResult.js';
 import { escapeHtml } from './escapeHtml.js';
+import { pageHead } from './pageHead.js';
 import { pathSankey, sankeySteps } from './pathSankey.js';
 import { recordSection } from './recordSection.js';
-import { reportStyles } from './reportStyles.js';
 import { sharesChart } from './sharesChart.js';
 import { timesChart } from './timesChart.js';
 
@@ -60,17 +60,7 @@ export function reportHtml(r: SimulationResult): string {
   const kinds = Object.keys(r.outcomes);
   const record = r.record && r.record.length > 0 ? recordSection(r.record) : '';
   const nav = [...kinds.map((k) => `<a href="#kind-${escapeHtml(k)}">${escapeHtml(k)}</a>`), '<a href="#readings">readings</a>', ...(record ? ['<a href="#record">model vs record</a>'] : []), '<a href="#sources">sources</a>'];
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(`cable1957 report: ${s.name}`)}</title>
-<style>${reportStyles}</style>
-</head>
-<body>
-<header>
+  return `${pageHead(`cable1957 report: ${s.name}`)}<header>
 <h1>${escapeHtml(`cable1957 \u2014 ${s.name}`)}</h1>
 <p>Monte Carlo run of the PRC cable of 17 December 1957 as statecharts: seed ${r.seed}, ${r.replications} replications, engine ${escapeHtml(r.engine)}, from ${escapeHtml(s.startDate)} for ${s.horizonDays} days.</p>
 <p class="disclaimer" data-section="disclaimer"><b>${escapeHtml(disclaimer)}</b></p>

@@ -59,16 +59,45 @@ describe('cable1957 compare (process)', () => {
     const json = JSON.parse(one.out);
     expect(Object.keys(json)).toEqual(['arms', 'seed', 'replications', 'independentSeed', 'engine', 'differences', 'varianceReduction', 'record', 'notes']);
     expect(json.arms.b.scenario.readings.postCableCrossings).toBe('sameAsEarlierCrossers');
-    expect(Object.keys(json.differences.chineseResidentInKorea.repatriated)).toEqual(['share', 'medianDays', 'varianceReduction']);
+    expect(Object.keys(json.differences.chineseResidentInKorea.repatriated)).toEqual(['share', 'medianDays', 'varianceReduction', 'medianDaysVarianceReduction']);
   });
 
   it('CSV: one row per kind and outcome, then the record checks', () => {
     const r = cli('compare', '--vs-readings', 'postCableCrossings=sameAsEarlierCrossers', '--replications', '2', '--format', 'csv');
     expect(r.code).toBe(0);
     const [header, ...rows] = r.out.split('\r\n');
-    expect(header).toBe('kind,outcome,share_a,share_b,share_diff,share_ci95_low,share_ci95_high,median_days_a,median_days_b,median_days_diff,median_days_ci95_low,median_days_ci95_high,variance_paired,variance_independent,variance_reduction');
+    expect(header).toBe('kind,outcome,share_a,share_b,share_diff,share_ci95_low,share_ci95_high,median_days_a,median_days_b,median_days_diff,median_days_ci95_low,median_days_ci95_high,variance_paired,variance_independent,variance_reduction,median_days_variance_paired,median_days_variance_independent,median_days_variance_reduction');
     expect(rows.filter((l) => l.startsWith('chineseResidentInKorea,repatriated,'))).toHaveLength(1);
     expect(r.out).toContain('\r\n\r\ncheck,a,b,diff,ci95_low,ci95_high,replications\r\n');
+  });
+
+  it('measures the variance reduction of the median days too: in the table, and in CSV as the ratio of the two measured variances', () => {
+    const args = ['compare', '--vs-readings', 'postCableCrossings=sameAsEarlierCrossers', '--replications', '4'];
+    const table = cli(...args);
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/95% CI d +var\. ÷ d  var\. ÷ share\n/);
+    // repatriated: the median days' reduction, then the share's.
+    expect(table.out).toMatch(/\n {2}repatriated .* [+−]\d+\.\d … [+−]\d+\.\d +×\d+\.\d  ×\d+\.\d\n/);
+    expect(table.out).toContain('for the median days over the replications where all three runs reached the outcome');
+    const csv = cli(...args, '--format', 'csv');
+    const [header, ...rows] = csv.out.split('\r\n');
+    const column = (name: string) => header!.split(',').indexOf(name);
+    const repatriated = rows.find((l) => l.startsWith('chineseResidentInKorea,repatriated,'))!.split(',').map(Number);
+    const [paired, independent, ratio] = ['median_days_variance_paired', 'median_days_variance_independent', 'median_days_variance_reduction'].map((c) => repatriated[column(c)]!);
+    expect(paired).toBeGreaterThan(0);
+    expect(independent).toBeGreaterThan(0);
+    expect(ratio).toBeCloseTo(independent! / paired!, 3);
+  });
+
+  it('--format html is one self-contained page, the same bytes as "report" of the JSON', () => {
+    const args = ['compare', '--vs-readings', 'postCableCrossings=sameAsEarlierCrossers', '--replications', '3'];
+    expect(cli(...args, '--format', 'html', '--out', 'direct.html')).toEqual({ code: 0, out: '', err: '' });
+    expect(cli(...args, '--format', 'json', '--out', 'c.json').code).toBe(0);
+    const viaReport = cli('report', 'c.json');
+    expect(viaReport.code).toBe(0);
+    expect(viaReport.out).toBe(readFileSync(join(dir, 'direct.html'), 'utf8'));
+    expect(viaReport.out).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(viaReport.out).toContain('<svg data-chart="share-diff" data-kind="chineseResidentInKorea"');
   });
 
   it('two scenarios with different counts pair by replication, and say so', () => {
@@ -89,7 +118,7 @@ describe('cable1957 compare (process)', () => {
       ['one replication', ['--vs-readings', 'punishment=whenReturned', '--replications', '1'], /^cable1957: compare: --replications must be an integer from 2 to 100000; got "1"$/],
       ['a scenario of one replication', ['--scenario', 'one.yaml', '--vs-readings', 'punishment=whenReturned'], /^cable1957: compare: arm A's scenario runs 1 replication; .* give --replications 2 or more$/],
       ['an unknown --vs-scenario', ['--vs-scenario', 'nowhere'], /^cable1957: compare: --vs-scenario: no file "nowhere" and no embedded scenario of that name/],
-      ['--format html', ['--vs-readings', 'punishment=whenReturned', '--format', 'html'], /^cable1957: compare: --format must be one of table, json, csv; got "html"$/],
+      ['--format pdf', ['--vs-readings', 'punishment=whenReturned', '--format', 'pdf'], /^cable1957: compare: --format must be one of table, json, csv, html; got "pdf"$/],
       ['--workers 0', ['--vs-readings', 'punishment=whenReturned', '--workers', '0'], /^cable1957: compare: --workers must be an integer from 1 to 64/],
       ['--seed x', ['--vs-readings', 'punishment=whenReturned', '--seed', 'x'], /^cable1957: compare: --seed must be /],
       ['--engine nope', ['--vs-readings', 'punishment=whenReturned', '--engine', 'nope'], /^cable1957: compare: --engine must be one of /],

@@ -12,6 +12,15 @@ beforeAll(() => {
   expect(cli('simulate', '--scenario', 'exodus1961', '--replications', '2', '--format', 'json', '--out', 'result.json').code).toBe(0);
 }, 60000);
 
+/** A comparison's JSON, as compare writes it, with one interval cut to a single number. */
+function brokenComparison() {
+  const r = cli('compare', '--vs-readings', 'postCableCrossings=sameAsEarlierCrossers', '--replications', '2', '--format', 'json');
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.out);
+  json.differences.chineseResidentInKorea.repatriated.share.ci95 = [0];
+  return json;
+}
+
 describe('cable1957 report and simulate --format html (process)', () => {
   it('report RESULT.json gives the same bytes as simulate --format html, every time', () => {
     expect(cli('simulate', '--scenario', 'exodus1961', '--replications', '2', '--format', 'html', '--out', 'direct.html')).toEqual({ code: 0, out: '', err: '' });
@@ -33,13 +42,17 @@ describe('cable1957 report and simulate --format html (process)', () => {
   writeFileSync(join(dir, 'broken.json'), '{"scenario": ');
   writeFileSync(join(dir, 'list.json'), '[]');
   writeFileSync(join(dir, 'share.json'), JSON.stringify({ scenario: {}, outcomes: {} }));
+  writeFileSync(join(dir, 'cmp-arms.json'), JSON.stringify({ differences: {}, notes: [] }));
+  writeFileSync(join(dir, 'cmp-ci.json'), JSON.stringify(brokenComparison()));
   it.each([
-    [['report'], 'cable1957: report: name one result file (the output of "cable1957 simulate --format json")'],
-    [['report', 'a.json', 'b.json'], 'cable1957: report: name one result file (the output of "cable1957 simulate --format json")'],
+    [['report'], 'cable1957: report: name one result file (the output of "cable1957 simulate --format json" or "cable1957 compare --format json")'],
+    [['report', 'a.json', 'b.json'], 'cable1957: report: name one result file (the output of "cable1957 simulate --format json" or "cable1957 compare --format json")'],
     [['report', 'missing.json', '--out', 'x.html'], /^cable1957: missing\.json: /],
     [['report', 'broken.json', '--out', 'x.html'], /^cable1957: broken\.json: not valid JSON \(/],
     [['report', 'list.json', '--out', 'x.html'], 'cable1957: list.json: the file must be an object'],
     [['report', 'share.json', '--out', 'x.html'], 'cable1957: share.json: scenario.name must be a string'],
+    [['report', 'cmp-arms.json', '--out', 'x.html'], 'cable1957: cmp-arms.json: arms must be an object'],
+    [['report', 'cmp-ci.json', '--out', 'x.html'], 'cable1957: cmp-ci.json: differences.chineseResidentInKorea.repatriated.share.ci95 must be a pair [low, high]'],
     [['report', 'p1.json', '--out', 'x.html'], 'cable1957: p1.json: the file is a partial result of "simulate --shard": combine the shards with "cable1957 merge" first'],
     [['report', 'result.json', '--out', 'no/such/dir/x.html'], /^cable1957: report: --out no\/such\/dir\/x\.html: /],
     [['report', 'result.json', '--format', 'html'], `cable1957: report: Unknown option '--format' (see "cable1957 report --help")`],
@@ -69,5 +82,6 @@ describe('cable1957 report and simulate --format html (process)', () => {
 
   it('--help says what the page holds', () => {
     expect(cli('report', '--help').out).toMatch(/ONE self-contained HTML file/);
+    expect(cli('report', '--help').out).toMatch(/A result of "cable1957 compare --format json"/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTallies } from '../../../../src/experiment/compare/compareTallies.js';
 import type { ReplicationTallies } from '../../../../src/simulate/SimulationResult.js';
 import type { KindTallyData } from '../../../../src/stats/KindTally.js';
+import { QuantileSketch } from '../../../../src/stats/QuantileSketch.js';
 
 /** A replication of one kind with `n` cases: `yes` reached "yes" on day `days`, the rest are open. */
 function rep(r: number, n: number, yes: number, days = 10): ReplicationTallies {
@@ -50,5 +51,40 @@ describe('compareTallies', () => {
 
   it('leaves out a kind with no cases', () => {
     expect(compareTallies({ a, b, bIndependent }, { k: ['yes'], other: ['x'] }).differences['other']).toBeUndefined();
+  });
+});
+
+describe('compareTallies: the median days\u2019 variance reduction is measured', () => {
+  // Median days per replication: A 10, 30, 20, 50; B 12, 28, 25, 55; B on the independent seed
+  // 40, 5, 15 and, in the last replication, no case reached "yes" (no median).
+  const days = { a: [10, 30, 20, 50], b: [12, 28, 25, 55], bi: [40, 5, 15, undefined] };
+  const run = (ds: readonly (number | undefined)[]) => ds.map((d, r) => rep(r, 10, d === undefined ? 0 : 4, d ?? 10));
+  const { differences } = compareTallies({ a: run(days.a), b: run(days.b), bIndependent: run(days.bi) }, { k: ['yes'] });
+  /** What a replication's median reads as (the tallies keep days in log buckets). */
+  const median = (d: number) => {
+    const sketch = new QuantileSketch();
+    sketch.merge(rep(0, 10, 4, d).kinds['k']!.outcomes['yes']!.days);
+    return sketch.quantile(0.5);
+  };
+  /** The sample variance, by its definition: Σ(x − x̄)² / (n − 1). */
+  const variance = (xs: number[]) => xs.reduce((s, x) => s + (x - xs.reduce((t, y) => t + y, 0) / xs.length) ** 2, 0) / (xs.length - 1);
+
+  it('over the replications all three runs reached the outcome: var(B(independent) − A) over var(B − A)', () => {
+    const r = [0, 1, 2]; // the fourth has no median on the independent seed
+    const paired = variance(r.map((i) => median(days.b[i]!) - median(days.a[i]!)));
+    const independent = variance(r.map((i) => median(days.bi[i]!) - median(days.a[i]!)));
+    const v = differences['k']!['yes']!.medianDaysVarianceReduction!;
+    expect(v.paired).toBeCloseTo(paired, 3);
+    expect(v.independent).toBeCloseTo(independent, 2);
+    expect(v.ratio).toBeCloseTo(independent / paired, 2);
+    expect(v.ratio).toBeGreaterThan(10);
+  });
+
+  it('the interval still pairs all four replications where both arms reached it', () => {
+    expect(differences['k']!['yes']!.medianDays!.replications).toBe(4);
+  });
+
+  it('none for (open), which has no days', () => {
+    expect(differences['k']!['(open)']!.medianDaysVarianceReduction).toBeNull();
   });
 });

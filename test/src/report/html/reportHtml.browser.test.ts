@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../support/browser.js';
 import { cliInTempDir } from '../../../support/cliInTempDir.js';
+import { openOffline } from '../../../support/openOffline.js';
+import { smallestText } from '../../../support/smallestText.js';
 
 // The report as a reader gets it: written by the built CLI, opened from disk (file://) in
 // Chromium with no network. The screenshot goes to reports/ (ignored by git); with
@@ -24,19 +26,7 @@ async function open(scenario: string): Promise<Opened> {
   expect(cli('simulate', '--scenario', scenario, '--replications', '2', '--format', 'json', '--out', `${scenario}.json`).code).toBe(0);
   const made = cli('report', `${scenario}.json`, '--out', `${scenario}.html`);
   expect(made.err).toBe('');
-  const url = pathToFileURL(join(dir, `${scenario}.html`)).href;
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
-  page.on('request', (r) => {
-    if (r.url() !== url) problems.push(`request: ${r.url()}`);
-  });
-  await page.goto(url);
-  await page.waitForLoadState('load');
+  const { page, problems } = await openOffline(browser, join(dir, `${scenario}.html`));
   return { page, problems, result: JSON.parse(readFileSync(join(dir, `${scenario}.json`), 'utf8')) };
 }
 
@@ -59,18 +49,6 @@ const drawn = (page: Page, kind: string) =>
       sized: ['shares', 'sankey', 'times'].every(size),
     };
   }, kind);
-
-/** The smallest text a reader sees, in CSS pixels: SVG text scaled as its chart is shown, and the page's text. */
-const smallestText = (page: Page) =>
-  page.evaluate(() => {
-    let smallest = Infinity;
-    for (const svg of document.querySelectorAll('svg')) {
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      for (const t of svg.querySelectorAll('text')) smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
-    }
-    for (const e of document.querySelectorAll('p, li, td, th, small, nav a')) smallest = Math.min(smallest, parseFloat(getComputedStyle(e).fontSize));
-    return smallest;
-  });
 
 beforeAll(async () => {
   browser = await launchChromium();
