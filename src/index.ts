@@ -123,6 +123,7 @@ export type { SketchData } from './stats/QuantileSketch.js';
 export { formatResult } from './report/formatResult.js';
 export type { ResultFormat } from './report/formatResult.js';
 export { reportHtml } from './report/html/reportHtml.js';
+export { compareHtml } from './report/html/compareHtml.js';
 
 // The historical record as checks on a run, and calibration of assumptions against it.
 export { evaluateRecord } from './record/evaluateRecord.js';

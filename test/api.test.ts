@@ -22,6 +22,7 @@ const publicValues = [
   'clauseIds',
   'clauseMatrix',
   'compare',
+  'compareHtml',
   'comparisonFormats',
   'connectInspector',
   'createMonitor',
