@@ -1,7 +1,8 @@
 import type { AnyStateMachine } from 'xstate';
 import { compileMachine, type CompiledMachine } from './compileMachine.js';
-import { caseResult, driveCase } from './driveCase.js';
-import type { Engine } from './Engine.js';
+import { CompiledKind } from './CompiledKind.js';
+import type { CaseRunner, CaseTallier, Engine } from './Engine.js';
+import type { KindPlan } from './SimulationPlan.js';
 
 /**
  * A compiled engine over a given compiler (tests pass a deliberately broken one to show that the
@@ -18,7 +19,6 @@ export function makeCompiledEngine(compile: (machine: AnyStateMachine) => Compil
   return {
     name: 'compiled',
     prepare(plan) {
-      const compiled = new Map<string, CompiledMachine>(plan.kinds.map((k) => [k.kind, compiledOnce(k.machine)]));
       // Driver events carry no payload: one event object per type serves every case.
       const events = new Map<string, { type: string }>();
       const eventOf = (type: string) => {
@@ -26,31 +26,37 @@ export function makeCompiledEngine(compile: (machine: AnyStateMachine) => Compil
         if (!e) events.set(type, (e = Object.freeze({ type })));
         return e;
       };
-      return (kind, caseId, draws) => {
-        const m = compiled.get(kind.kind)!;
-        let state = m.initial;
-        const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => {
-          const context = m.start(input);
-          return {
-            state: () => m.stateNames[state]!,
-            done: () => m.final[state] === 1,
-            send: (type) => {
-              const next = m.step(context, state, eventOf(type));
-              if (next < 0) return null;
-              state = next;
-              return m.stateNames[state]!;
-            },
-          };
-        });
-        return caseResult(kind, m.stateNames[state]!, m.final[state] === 1, driven);
+      // Each kind is made ready when its first case runs (a plan may run one kind only).
+      const kinds = new Map<KindPlan, CompiledKind>();
+      const ready = (kind: KindPlan) => {
+        let k = kinds.get(kind);
+        if (!k) kinds.set(kind, (k = new CompiledKind(kind, plan.scenario, compiledOnce(kind.machine), eventOf)));
+        return k;
       };
+      const run = (kind: KindPlan, _caseId: string, draws: Parameters<CaseRunner>[2]) => {
+        const k = ready(kind);
+        k.run(draws);
+        return k.result();
+      };
+      const tallier = (kind: KindPlan): CaseTallier => {
+        const k = ready(kind);
+        return {
+          pathName: (id) => k.trie.name(id),
+          add: (draws, tally) => {
+            k.run(draws);
+            k.countInto(tally);
+          },
+        };
+      };
+      return Object.assign(run, { tallier });
     },
   };
 }
 
 /**
  * The compiled engine: each kind's machine (with the scenario's readings) is compiled once to
- * integer tables that call the machine's own guards and actions; cases then run through the same
- * driver loop and random streams as the XState engine, so results are identical.
+ * integer tables that call the machine's own guards; its guards are decided once per class of
+ * facts (`FactTables`), and cases then run over integer state, event and path ids through the
+ * same drivers, random streams and duration sampling as the XState engine, so results are identical.
  */
 export const compiledEngine: Engine = makeCompiledEngine();

@@ -1,0 +1,142 @@
+import type { Draws, FactContext } from '../../machines/index.js';
+import type { Scenario } from '../scenario/Scenario.js';
+import { OPEN, type CaseResult, type KindTally } from '../stats/KindTally.js';
+import { choiceIndex, compileWaiting, nextDays, type CompiledWaiting } from './chooseNext.js';
+import type { CompiledMachine } from './compileMachine.js';
+import { ignoredEvent, kindFactContext, MAX_STEPS_AT_ONE_INSTANT, zeroTimeLoop } from './driveCase.js';
+import { FactTables, type FactClass } from './factTables.js';
+import { PathTrie } from './PathTrie.js';
+import type { KindPlan } from './SimulationPlan.js';
+
+/** An event the machine never handles: sending it is an error, as an ignored event is. */
+const UNKNOWN = -1;
+
+/**
+ * One kind's cases on a compiled machine, driven as `driveCase` drives them — the same draws in
+ * the same order, the same interrupt, horizon and zero-time rules, the same errors — but over
+ * integers: states and events are ids, each waiting state's choices are compiled once per
+ * scenario, transitions come from the machine's own guards tabulated per class of facts
+ * (`FactTables`), and the path is a trie node. A case leaves its result in the fields below.
+ * The case id the driver sees is empty: the machines use it only to name a case, never to
+ * decide one (a log that needs ids runs cases through `driveCase`).
+ */
+export class CompiledKind {
+  /** The paths of the cases run, as trie nodes. */
+  readonly trie: PathTrie;
+  /** The last case's final state id. */
+  state = 0;
+  /** The last case's path (a trie node). */
+  node = 0;
+  /** The day the last case started. */
+  startDay = 0;
+  /** The day it entered its last state. */
+  enteredAt = 0;
+  /** Its cohort. */
+  cohort: string | undefined = undefined;
+
+  private readonly facts: FactContext;
+  private readonly tables: FactTables;
+  private readonly waitingOf: (CompiledWaiting | undefined)[];
+  /** Per state, per choice: the event id (UNKNOWN for an event the machine lacks, -2 for "nothing happens"). */
+  private readonly choiceEvents: Int32Array[];
+  private readonly eventTypes: readonly string[];
+  private readonly interruptEvent: number;
+  private readonly interruptName: string;
+  private readonly interruptP: number;
+  private readonly outcomeOf: readonly string[];
+  private readonly reached: Uint8Array;
+  private readonly horizon: number;
+  private t = 0;
+  private stillSteps = 0;
+
+  constructor(
+    private readonly kind: KindPlan,
+    private readonly scenario: Scenario,
+    private readonly m: CompiledMachine,
+    eventOf: (type: string) => { readonly type: string },
+  ) {
+    this.facts = kindFactContext(kind, scenario, '');
+    this.eventTypes = [...m.eventIds.entries()].sort((a, b) => a[1] - b[1]).map(([type]) => type);
+    this.tables = new FactTables(m, eventOf, this.eventTypes);
+    this.trie = new PathTrie(m.stateNames, m.initial);
+    const idOf = (event: string) => m.eventIds.get(event) ?? UNKNOWN;
+    this.waitingOf = m.stateNames.map((name) => {
+      const waiting = kind.driver.waiting[name];
+      return waiting ? compileWaiting(waiting, scenario) : undefined;
+    });
+    this.choiceEvents = this.waitingOf.map((w) => Int32Array.from(w?.events ?? [], (e) => (e === null ? -2 : idOf(e))));
+    const interrupt = kind.driver.interrupt;
+    this.interruptName = interrupt?.event ?? '';
+    this.interruptEvent = interrupt ? idOf(interrupt.event) : UNKNOWN;
+    // NaN when there is no interrupt: `hit < NaN` never holds, as `interrupt && …` never does.
+    this.interruptP = interrupt ? scenario.probabilities[interrupt.p] : Number.NaN;
+    this.outcomeOf = m.stateNames.map((name, s) => (m.final[s] === 1 || kind.outcomes.includes(name) ? name : OPEN));
+    this.reached = Uint8Array.from(this.outcomeOf, (o) => (o === OPEN ? 0 : 1));
+    this.horizon = scenario.horizonDays;
+  }
+
+  /** Runs one case from its draws; its result is left in the fields. */
+  run(draws: Draws): void {
+    const horizon = this.horizon;
+    const drawn = this.kind.driver.drawCase(draws, this.facts);
+    const startDay = drawn.startDay;
+    // Two draws always, so that later draws line up whether or not an interrupt is due.
+    const hit = draws.uniform();
+    const when = draws.uniform();
+    let interruptAt = hit < this.interruptP ? startDay + when * (horizon - startDay) : Infinity;
+    const cls = this.tables.classOf(drawn.input);
+    this.state = this.m.initial;
+    this.node = 0;
+    this.startDay = startDay;
+    this.enteredAt = startDay;
+    this.cohort = drawn.cohort;
+    this.t = startDay;
+    this.stillSteps = 0;
+    const final = this.m.final;
+    while (final[this.state] === 0) {
+      const w = this.waitingOf[this.state];
+      if (w === undefined) break;
+      const t = this.t;
+      const choice = choiceIndex(w.upTo, draws.uniform());
+      const event = choice < 0 ? -2 : this.choiceEvents[this.state]![choice]!;
+      const days = nextDays(w, draws, horizon - t);
+      const at = t + days;
+      // Clause 3 may strike before the next step (or, when nothing else will happen, before the horizon).
+      if (interruptAt <= (event === -2 ? horizon : Math.min(at, horizon))) {
+        this.send(cls, this.interruptEvent, this.interruptName, Math.max(interruptAt, t));
+        interruptAt = Infinity;
+        continue;
+      }
+      if (event === -2 || at > horizon) break;
+      // A choice that keeps the state and takes no time would be drawn again at the same instant, forever: the case rests.
+      if (!this.send(cls, event, w.events[choice]!, at) && days === 0) break;
+    }
+  }
+
+  /** Takes an event at day `at`; returns whether the state changed (as `driveCase`'s `send`). */
+  private send(cls: FactClass, event: number, name: string, at: number): boolean {
+    const before = this.state;
+    const after = event === UNKNOWN ? -1 : this.tables.next(cls, before, event);
+    if (after < 0) throw ignoredEvent(this.kind, name, this.m.stateNames[before]!);
+    if (at > this.t) this.stillSteps = 0;
+    else if (++this.stillSteps > MAX_STEPS_AT_ONE_INSTANT) throw zeroTimeLoop(this.kind, this.scenario, this.m.stateNames[after]!, name);
+    this.t = at;
+    if (after === before) return false;
+    this.state = after;
+    this.node = this.trie.child(this.node, after);
+    this.enteredAt = at;
+    return true;
+  }
+
+  /** The last case's result, as `caseResult` makes it. */
+  result(): CaseResult {
+    const reached = this.reached[this.state] === 1;
+    return { outcome: this.outcomeOf[this.state]!, path: this.trie.name(this.node), days: reached ? this.enteredAt - this.startDay : null, startDay: this.startDay, cohort: this.cohort };
+  }
+
+  /** Counts the last case into a tally made with this kind's `trie` names. */
+  countInto(tally: KindTally): void {
+    const reached = this.reached[this.state] === 1;
+    tally.addById(this.outcomeOf[this.state]!, this.node, reached ? this.enteredAt - this.startDay : null, this.startDay, this.cohort);
+  }
+}
