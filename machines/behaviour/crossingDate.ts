@@ -1,6 +1,6 @@
 import { cable } from '../cable.js';
 import type { Draws, FactContext } from './Driver.js';
-import { dayNumberOf, isoDate } from './isoDays.js';
+import { dayNumberOf, isoDateOf } from './isoDays.js';
 
 /** The day (in days after the simulation's start) a case may start at the earliest: the effective date, or the start. */
 export function firstDay(context: FactContext): number {
@@ -22,8 +22,8 @@ export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: s
   const first = firstDay(context);
   if (after) {
     const day = first + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - first)));
-    return { crossedOn: isoDate(start + day), startDay: day, after };
+    return { crossedOn: isoDateOf(start + day), startDay: day, after };
   }
   const lastDay = Math.min(start, effectiveDay - 1);
-  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: first, after };
+  return { crossedOn: isoDateOf(lastDay - Math.floor(u * 730)), startDay: first, after };
 }

@@ -46,7 +46,22 @@ export function dayNumberOf(date: string): number {
   return n;
 }
 
+const dates = new Map<number, string>();
+
+/**
+ * `isoDate`, remembered for whole day numbers: drivers date every case, over a few thousand
+ * days, and the same string each time costs no building (and hashes once as a table key).
+ */
+export function isoDateOf(day: number): string {
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = isoDate(day);
+    if (dates.size < 1 << 16 && Number.isInteger(day)) dates.set(day, date);
+  }
+  return date;
+}
+
 /** A `YYYY-MM-DD` date moved by a whole number of days. */
 export function addDays(date: string, days: number): string {
-  return isoDate(dayNumberOf(date) + days);
+  return isoDateOf(dayNumberOf(date) + days);
 }
