@@ -16,8 +16,14 @@ export interface FactClass {
 interface Level {
   key: string | undefined;
   readonly byValue: Map<unknown, Level>;
+  ifTrue: Level | undefined;
+  ifFalse: Level | undefined;
+  lastValue: unknown;
+  lastBelow: Level | undefined;
   leaf: FactClass | undefined;
 }
+
+const newLevel = (): Level => ({ key: undefined, byValue: new Map(), ifTrue: undefined, ifFalse: undefined, lastValue: undefined, lastBelow: undefined, leaf: undefined });
 
 /** At most this many classes are kept per machine; past it the cache starts afresh (a bound for drivers with continuous facts). */
 const MAX_CLASSES = 1 << 16;
@@ -40,7 +46,7 @@ const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && type
  * class in CERTIFY_EVERY after) or a value that is not a primitive.
  */
 export class FactTables {
-  private root: Level = { key: undefined, byValue: new Map(), leaf: undefined };
+  private root: Level = newLevel();
   private readonly byJson = new Map<string, FactClass>();
   private classes = 0;
   private built = 0;
@@ -60,12 +66,26 @@ export class FactTables {
   classOf(input: Record<string, unknown>): FactClass {
     let level = this.root;
     for (const key in input) {
-      if (level.key === undefined) level.key = key;
-      else if (level.key !== key) return this.slowClassOf(input);
+      if (level.key !== key) {
+        if (level.key !== undefined) return this.slowClassOf(input);
+        level.key = key;
+      }
       const value = input[key];
+      // Most values repeat from one case to the next (a constant, a boolean): no hashing for those.
+      if (value === level.lastValue && level.lastBelow !== undefined) {
+        level = level.lastBelow;
+        continue;
+      }
       if (!isPrimitive(value)) return this.slowClassOf(input);
-      let below = level.byValue.get(value);
-      if (below === undefined) level.byValue.set(value, (below = { key: undefined, byValue: new Map(), leaf: undefined }));
+      let below = value === true ? level.ifTrue : value === false ? level.ifFalse : level.byValue.get(value);
+      if (below === undefined) {
+        below = newLevel();
+        if (value === true) level.ifTrue = below;
+        else if (value === false) level.ifFalse = below;
+        else level.byValue.set(value, below);
+      }
+      level.lastValue = value;
+      level.lastBelow = below;
       level = below;
     }
     return (level.leaf ??= this.make(input));
@@ -87,7 +107,7 @@ export class FactTables {
 
   private make(input: Record<string, unknown>): FactClass {
     if (++this.classes > MAX_CLASSES) {
-      this.root = { key: undefined, byValue: new Map(), leaf: undefined };
+      this.root = newLevel();
       this.byJson.clear();
       this.classes = 1;
     }
