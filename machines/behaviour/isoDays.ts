@@ -46,6 +46,11 @@ export function dayNumberOf(date: string): number {
   return n;
 }
 
+// Dates by day number: a window of WINDOW days around the first day asked (packed, indexed by
+// `day - windowStart`), and a map for whole days outside it.
+const WINDOW = 16384;
+let windowStart = Number.NaN;
+const window: string[] = [];
 const dates = new Map<number, string>();
 
 /**
@@ -53,6 +58,12 @@ const dates = new Map<number, string>();
  * days, and the same string each time costs no building (and hashes once as a table key).
  */
 export function isoDateOf(day: number): string {
+  if (windowStart !== windowStart) {
+    windowStart = Math.floor(day) - WINDOW / 2;
+    for (let i = 0; i < WINDOW; i++) window.push('');
+  }
+  const at = day - windowStart;
+  if (at >= 0 && at < WINDOW && (at | 0) === at) return (window[at] ||= isoDate(day));
   let date = dates.get(day);
   if (date === undefined) {
     date = isoDate(day);
