@@ -28,15 +28,30 @@ export class CaseStream implements Draws {
   private s00 = 0;
   private s11 = 0;
   private s10 = 0;
+  // The chains over (seed, replication, kind), the same for every case of a kind: kept for the last key.
+  private keySeed = Number.NaN;
+  private keyReplication = Number.NaN;
+  private keyKind = Number.NaN;
+  private prefixA = 0;
+  private prefixB = 0;
+  private hi = 0;
 
   /** Keys the stream to one case: (seed, replication, kind, index), as `caseStream`. */
   reset(seed: number, replication: number, kind: number, index: number): this {
-    // The seed enters as its two 32-bit halves; the high half is chained only when non-zero,
-    // which keeps the streams of seeds below 2^32 as they were.
-    const hi = Math.floor(seed / 2 ** 32);
-    const lo = seed >>> 0;
-    let a = link(link(link(link(SALT_A, lo), replication), kind), index);
-    let b = link(link(link(link(SALT_B, lo), replication), kind), index);
+    if (seed !== this.keySeed || replication !== this.keyReplication || kind !== this.keyKind) {
+      // The seed enters as its two 32-bit halves; the high half is chained only when non-zero,
+      // which keeps the streams of seeds below 2^32 as they were.
+      this.hi = Math.floor(seed / 2 ** 32);
+      const lo = seed >>> 0;
+      this.prefixA = link(link(link(SALT_A, lo), replication), kind);
+      this.prefixB = link(link(link(SALT_B, lo), replication), kind);
+      this.keySeed = seed;
+      this.keyReplication = replication;
+      this.keyKind = kind;
+    }
+    const hi = this.hi;
+    let a = link(this.prefixA, index);
+    let b = link(this.prefixB, index);
     if (hi !== 0) {
       a = link(a, hi);
       b = link(b, hi);
