@@ -1,6 +1,6 @@
 import type { Draws, FactContext } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
-import { OPEN, type CaseResult, type KindTally } from '../stats/KindTally.js';
+import { OPEN, type CaseResult, type KindTally, type OutcomeCounts } from '../stats/KindTally.js';
 import { choiceIndex, compileWaiting, nextDays, type CompiledWaiting } from './chooseNext.js';
 import type { CompiledMachine } from './compileMachine.js';
 import { ignoredEvent, kindFactContext, MAX_STEPS_AT_ONE_INSTANT, zeroTimeLoop } from './driveCase.js';
@@ -48,6 +48,8 @@ export class CompiledKind {
   private readonly horizon: number;
   private t = 0;
   private stillSteps = 0;
+  private countsOf: KindTally | undefined;
+  private readonly counts: (OutcomeCounts | undefined)[];
 
   constructor(
     private readonly kind: KindPlan,
@@ -73,6 +75,7 @@ export class CompiledKind {
     this.outcomeOf = m.stateNames.map((name, s) => (m.final[s] === 1 || kind.outcomes.includes(name) ? name : OPEN));
     this.reached = Uint8Array.from(this.outcomeOf, (o) => (o === OPEN ? 0 : 1));
     this.horizon = scenario.horizonDays;
+    this.counts = m.stateNames.map(() => undefined);
   }
 
   /** Runs one case from its draws; its result is left in the fields. */
@@ -136,7 +139,14 @@ export class CompiledKind {
 
   /** Counts the last case into a tally made with this kind's `trie` names. */
   countInto(tally: KindTally): void {
-    const reached = this.reached[this.state] === 1;
-    tally.addById(this.outcomeOf[this.state]!, this.node, reached ? this.enteredAt - this.startDay : null, this.startDay, this.cohort);
+    // Each state's outcome counts in the tally being filled, looked up once per tally and state.
+    if (tally !== this.countsOf) {
+      this.countsOf = tally;
+      this.counts.fill(undefined);
+    }
+    const s = this.state;
+    const outcome = this.outcomeOf[s]!;
+    const counts = (this.counts[s] ??= tally.outcomeCounts(outcome));
+    tally.addByIdTo(counts, outcome, this.node, this.reached[s] === 1 ? this.enteredAt - this.startDay : null, this.startDay, this.cohort);
   }
 }

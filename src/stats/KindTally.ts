@@ -60,6 +60,16 @@ export interface KindTallyData {
   readonly checks?: Readonly<Record<string, CheckTallyData>>;
 }
 
+/** One outcome's counts in a tally: cases, their summed days, and the days' sketch. */
+export interface OutcomeCounts {
+  /** Cases with this outcome. */
+  count: number;
+  /** Their days from start to outcome, summed. */
+  daysSum: number;
+  /** Those days' sketch. */
+  readonly days: QuantileSketch;
+}
+
 const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 /**
@@ -69,7 +79,7 @@ const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => (a[0] < 
  */
 export class KindTally {
   n = 0;
-  readonly outcomes = new Map<string, { count: number; daysSum: number; days: QuantileSketch }>();
+  readonly outcomes = new Map<string, OutcomeCounts>();
   readonly paths = new Map<string, number>();
   private readonly counters: readonly { readonly check: CheckCounter; n: number; k: number; readonly days: QuantileSketch | null }[];
 
@@ -99,22 +109,39 @@ export class KindTally {
    * counts as `add`, without a path string per case (the strings are made once, by `toJSON`).
    */
   addById(outcome: string, pathId: number, days: number | null, startDay: number, cohort: string | undefined): void {
+    this.addByIdTo(this.outcomeCounts(outcome), outcome, pathId, days, startDay, cohort);
+  }
+
+  /**
+   * `addById` with the outcome's counts already looked up (`outcomeCounts(outcome)`, kept by a
+   * caller that counts many cases into this tally).
+   */
+  addByIdTo(counts: OutcomeCounts, outcome: string, pathId: number, days: number | null, startDay: number, cohort: string | undefined): void {
     if (pathId >= this.pathIds.length) {
       const bigger = new Float64Array(Math.max(64, 2 * (pathId + 1)));
       bigger.set(this.pathIds);
       this.pathIds = bigger;
     }
     this.pathIds[pathId]!++;
-    this.count(outcome, days, startDay, cohort);
+    this.countTo(counts, outcome, days, startDay, cohort);
   }
 
-  private count(outcome: string, days: number | null, startDay: number, cohort: string | undefined): void {
-    this.n++;
+  /** An outcome's counts in this tally, made on first use (an outcome no case reached is not listed, so call it for a case being counted). */
+  outcomeCounts(outcome: string): OutcomeCounts {
     let o = this.outcomes.get(outcome);
     if (!o) {
       o = { count: 0, daysSum: 0, days: new QuantileSketch() };
       this.outcomes.set(outcome, o);
     }
+    return o;
+  }
+
+  private count(outcome: string, days: number | null, startDay: number, cohort: string | undefined): void {
+    this.countTo(this.outcomeCounts(outcome), outcome, days, startDay, cohort);
+  }
+
+  private countTo(o: OutcomeCounts, outcome: string, days: number | null, startDay: number, cohort: string | undefined): void {
+    this.n++;
     o.count++;
     if (days !== null) {
       o.daysSum += days;
