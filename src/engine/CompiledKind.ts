@@ -4,7 +4,7 @@ import { OPEN, type CaseResult, type KindTally, type OutcomeCounts } from '../st
 import { choiceIndex, compileWaiting, nextDays, type CompiledWaiting } from './chooseNext.js';
 import type { CompiledMachine } from './compileMachine.js';
 import { ignoredEvent, kindFactContext, MAX_STEPS_AT_ONE_INSTANT, zeroTimeLoop } from './driveCase.js';
-import { FactTables, type FactClass } from './factTables.js';
+import { FactTables } from './factTables.js';
 import { PathTrie } from './PathTrie.js';
 import type { KindPlan } from './SimulationPlan.js';
 
@@ -46,8 +46,6 @@ export class CompiledKind {
   private readonly outcomeOf: readonly string[];
   private readonly reached: Uint8Array;
   private readonly horizon: number;
-  private t = 0;
-  private stillSteps = 0;
   private countsOf: KindTally | undefined;
   private readonly counts: (OutcomeCounts | undefined)[];
 
@@ -88,47 +86,55 @@ export class CompiledKind {
     const when = draws.uniform();
     let interruptAt = hit < this.interruptP ? startDay + when * (horizon - startDay) : Infinity;
     const cls = this.tables.classOf(drawn.input);
-    this.state = this.m.initial;
-    this.node = 0;
-    this.startDay = startDay;
-    this.enteredAt = startDay;
-    this.cohort = drawn.cohort;
-    this.t = startDay;
-    this.stillSteps = 0;
     const final = this.m.final;
-    while (final[this.state] === 0) {
-      const w = this.waitingOf[this.state];
+    const trie = this.trie;
+    // The case's state in locals (the fields get them at the end): `driveCase`'s loop over ids.
+    let state = this.m.initial;
+    let node = 0;
+    let t = startDay;
+    let enteredAt = startDay;
+    // Steps taken without time passing: a loop of 0-day steps is refused rather than run forever.
+    let stillSteps = 0;
+    while (final[state] === 0) {
+      const w = this.waitingOf[state];
       if (w === undefined) break;
-      const t = this.t;
       const choice = choiceIndex(w.upTo, draws.uniform());
-      const event = choice < 0 ? -2 : this.choiceEvents[this.state]![choice]!;
+      const chosen = choice < 0 ? -2 : this.choiceEvents[state]![choice]!;
       const days = nextDays(w, draws, horizon - t);
-      const at = t + days;
+      let at = t + days;
+      let event = chosen;
       // Clause 3 may strike before the next step (or, when nothing else will happen, before the horizon).
-      if (interruptAt <= (event === -2 ? horizon : Math.min(at, horizon))) {
-        this.send(cls, this.interruptEvent, this.interruptName, Math.max(interruptAt, t));
+      const interrupting = interruptAt <= (chosen === -2 ? horizon : Math.min(at, horizon));
+      if (interrupting) {
+        event = this.interruptEvent;
+        at = Math.max(interruptAt, t);
         interruptAt = Infinity;
+      } else if (chosen === -2 || at > horizon) break;
+      // The step (`driveCase`'s `send`): an event no transition takes is an error.
+      const after = event === UNKNOWN ? -1 : this.tables.next(cls, state, event);
+      if (after < 0) throw ignoredEvent(this.kind, this.eventName(w, choice, interrupting), this.m.stateNames[state]!);
+      if (at > t) stillSteps = 0;
+      else if (++stillSteps > MAX_STEPS_AT_ONE_INSTANT) throw zeroTimeLoop(this.kind, this.scenario, this.m.stateNames[after]!, this.eventName(w, choice, interrupting));
+      t = at;
+      if (after === state) {
+        // A choice that keeps the state and takes no time would be drawn again at the same instant, forever: the case rests.
+        if (!interrupting && days === 0) break;
         continue;
       }
-      if (event === -2 || at > horizon) break;
-      // A choice that keeps the state and takes no time would be drawn again at the same instant, forever: the case rests.
-      if (!this.send(cls, event, w.events[choice]!, at) && days === 0) break;
+      state = after;
+      node = trie.child(node, after);
+      enteredAt = at;
     }
+    this.state = state;
+    this.node = node;
+    this.startDay = startDay;
+    this.enteredAt = enteredAt;
+    this.cohort = drawn.cohort;
   }
 
-  /** Takes an event at day `at`; returns whether the state changed (as `driveCase`'s `send`). */
-  private send(cls: FactClass, event: number, name: string, at: number): boolean {
-    const before = this.state;
-    const after = event === UNKNOWN ? -1 : this.tables.next(cls, before, event);
-    if (after < 0) throw ignoredEvent(this.kind, name, this.m.stateNames[before]!);
-    if (at > this.t) this.stillSteps = 0;
-    else if (++this.stillSteps > MAX_STEPS_AT_ONE_INSTANT) throw zeroTimeLoop(this.kind, this.scenario, this.m.stateNames[after]!, name);
-    this.t = at;
-    if (after === before) return false;
-    this.state = after;
-    this.node = this.trie.child(this.node, after);
-    this.enteredAt = at;
-    return true;
+  /** The name of the event a step sent, for errors. */
+  private eventName(w: CompiledWaiting, choice: number, interrupting: boolean): string {
+    return interrupting ? this.interruptName : w.events[choice]!;
   }
 
   /** The last case's result, as `caseResult` makes it. */
