@@ -28,8 +28,9 @@ const newLevel = (): Level => ({ key: undefined, byValue: new Map(), ifTrue: und
 /** At most this many classes are kept per machine; past it the cache starts afresh (a bound for drivers with continuous facts). */
 const MAX_CLASSES = 1 << 16;
 
-/** Classes whose actions are run to learn which context keys actions write: the first ones, then one in this many. */
-const CERTIFY_EVERY = 64;
+/** Classes whose actions are run to learn which context keys actions write: this many first, then one in CERTIFY_EVERY. */
+const CERTIFY_FIRST = 16;
+const CERTIFY_EVERY = 256;
 
 const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
 
@@ -52,6 +53,11 @@ export class FactTables {
   private built = 0;
   private readonly written = new Set<string>();
   private readonly events: number;
+  // One recording view for every guard evaluation: it reads through to `watchedContext` and
+  // notes each key read in `read` (a proxy per evaluation cost more than the guard).
+  private watchedContext: Context = {};
+  private readonly read = new Set<string | symbol>();
+  private readonly watched: Context;
 
   /** Tables for `m`; `eventOf` gives the event object a guard sees for an event type. */
   constructor(
@@ -60,6 +66,18 @@ export class FactTables {
     private readonly eventTypes: readonly string[],
   ) {
     this.events = eventTypes.length;
+    const read = this.read;
+    const all = () => Reflect.ownKeys(this.watchedContext).forEach((k) => read.add(k));
+    this.watched = new Proxy({} as Context, {
+      get: (_, key) => (read.add(key), Reflect.get(this.watchedContext, key)),
+      has: (_, key) => (read.add(key), Reflect.has(this.watchedContext, key)),
+      ownKeys: () => (all(), Reflect.ownKeys(this.watchedContext)),
+      getOwnPropertyDescriptor: (_, key) => {
+        read.add(key);
+        const d = Reflect.getOwnPropertyDescriptor(this.watchedContext, key);
+        return d && { ...d, configurable: true };
+      },
+    });
   }
 
   /** The class of a case's input: same input values, same class. */
@@ -112,7 +130,7 @@ export class FactTables {
       this.classes = 1;
     }
     const cls: FactClass = { next: new Int32Array(this.m.stateNames.length * this.events).fill(-2), context: this.m.start(input) };
-    if (this.built++ < CERTIFY_EVERY || this.built % CERTIFY_EVERY === 0) this.learnWrites(cls.context);
+    if (this.built++ < CERTIFY_FIRST || this.built % CERTIFY_EVERY === 0) this.learnWrites(cls.context);
     return cls;
   }
 
@@ -134,11 +152,9 @@ export class FactTables {
   private decide(cls: FactClass, state: number, event: number): number {
     const candidates = this.m.table[state]?.[event];
     if (!candidates) return -1;
-    const read = new Set<string | symbol>();
-    const watched = new Proxy(cls.context, {
-      get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)),
-      has: (target, key) => (read.add(key), Reflect.has(target, key)),
-    });
+    const read = this.read;
+    const watched = this.watched;
+    this.watchedContext = cls.context;
     const e = this.eventOf(this.eventTypes[event]!);
     for (const t of candidates) {
       if (t.guard) {
