@@ -4,7 +4,7 @@ import { OPEN, type CaseResult, type KindTally, type OutcomeCounts } from '../st
 import { choiceIndex, compileWaiting, nextDays, type CompiledWaiting } from './chooseNext.js';
 import type { CompiledMachine } from './compileMachine.js';
 import { ignoredEvent, kindFactContext, MAX_STEPS_AT_ONE_INSTANT, zeroTimeLoop } from './driveCase.js';
-import { FactTables } from './factTables.js';
+import type { FactTables } from './factTables.js';
 import { PathTrie } from './PathTrie.js';
 import type { KindPlan } from './SimulationPlan.js';
 
@@ -35,11 +35,9 @@ export class CompiledKind {
   cohort: string | undefined = undefined;
 
   private readonly facts: FactContext;
-  private readonly tables: FactTables;
   private readonly waitingOf: (CompiledWaiting | undefined)[];
   /** Per state, per choice: the event id (UNKNOWN for an event the machine lacks, -2 for "nothing happens"). */
   private readonly choiceEvents: Int32Array[];
-  private readonly eventTypes: readonly string[];
   private readonly interruptEvent: number;
   private readonly interruptName: string;
   private readonly interruptP: number;
@@ -53,11 +51,9 @@ export class CompiledKind {
     private readonly kind: KindPlan,
     private readonly scenario: Scenario,
     private readonly m: CompiledMachine,
-    eventOf: (type: string) => { readonly type: string },
+    private readonly tables: FactTables,
   ) {
     this.facts = kindFactContext(kind, scenario, '');
-    this.eventTypes = [...m.eventIds.entries()].sort((a, b) => a[1] - b[1]).map(([type]) => type);
-    this.tables = new FactTables(m, eventOf, this.eventTypes);
     this.trie = new PathTrie(m.stateNames, m.initial);
     const idOf = (event: string) => m.eventIds.get(event) ?? UNKNOWN;
     this.waitingOf = m.stateNames.map((name) => {
