@@ -48,7 +48,7 @@ const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && type
  */
 export class FactTables {
   private root: Level = newLevel();
-  private readonly byJson = new Map<string, FactClass>();
+  private readonly bySlowKey = new Map<string, FactClass>();
   private classes = 0;
   private built = 0;
   private readonly written = new Set<string>();
@@ -116,17 +116,28 @@ export class FactTables {
     return known !== -2 ? known : (cls.next[at] = this.decide(cls, state, event));
   }
 
+  /**
+   * The class of an input the value-by-value lookup does not take (keys in another order than
+   * the first input's, or a value that is an object): by an exact key of its entries when every
+   * value is a string, number, boolean, undefined or null; otherwise a class of its own, not kept.
+   */
   private slowClassOf(input: Record<string, unknown>): FactClass {
-    const json = JSON.stringify(Object.entries(input));
-    let cls = this.byJson.get(json);
-    if (!cls) this.byJson.set(json, (cls = this.make(input)));
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(input)) {
+      const tag = typeof v === 'string' ? `s${JSON.stringify(v)}` : typeof v === 'number' ? `n${Object.is(v, -0) ? '-0' : String(v)}` : v === null ? 'null' : typeof v === 'boolean' || v === undefined ? String(v) : undefined;
+      if (tag === undefined) return this.make(input);
+      parts.push(`${JSON.stringify(k)}:${tag}`);
+    }
+    const key = parts.join(',');
+    let cls = this.bySlowKey.get(key);
+    if (!cls) this.bySlowKey.set(key, (cls = this.make(input)));
     return cls;
   }
 
   private make(input: Record<string, unknown>): FactClass {
     if (++this.classes > MAX_CLASSES) {
       this.root = newLevel();
-      this.byJson.clear();
+      this.bySlowKey.clear();
       this.classes = 1;
     }
     const cls: FactClass = { next: new Int32Array(this.m.stateNames.length * this.events).fill(-2), context: this.m.start(input) };

@@ -61,4 +61,15 @@ describe('FactTables', () => {
     expect(a).not.toBe(b);
     expect(tables.classOf({ flag: true })).toBe(a);
   });
+
+  it('never merges inputs that differ: objects as facts get a class each, and the keyed slow path keeps undefined, null, -0 and strings apart', () => {
+    const { tables } = tablesOf(counting);
+    expect(tables.classOf({ flag: { x: 1 } } as never)).not.toBe(tables.classOf({ flag: { x: 1 } } as never));
+    tables.classOf({ flag: true, extra: 1 } as never); // the first input fixes the key order of the value-by-value lookup
+    const slow = (extra: unknown) => tables.classOf({ extra, flag: true } as never);
+    const classes = [undefined, null, 0, -0, '0', 'null', false].map(slow);
+    expect(new Set(classes).size).toBe(classes.length);
+    expect(slow(null)).toBe(classes[1]);
+    expect(slow('0')).toBe(classes[4]);
+  });
 });
