@@ -1,10 +1,34 @@
 import { cable } from '../cable.js';
 import type { Draws, FactContext } from './Driver.js';
-import { dayNumberOf, isoDate } from './isoDays.js';
+import { dayNumberOf, isoDateOf } from './isoDays.js';
+
+// The day numbers of the last fact context's dates: every case of a run shares them, so each
+// case compares two strings instead of looking dates up.
+let knownStart: string | undefined;
+let knownEffective: string | undefined;
+let startDayNumber = 0;
+let effectiveDayNumber = 0;
+
+/** Sets the day numbers above for a context's start and effective dates. */
+function calendar(context: FactContext): void {
+  const effective = context.effectiveDate ?? cable.date;
+  if (context.startDate === knownStart && effective === knownEffective) return;
+  startDayNumber = dayNumberOf(context.startDate);
+  effectiveDayNumber = dayNumberOf(effective);
+  knownStart = context.startDate;
+  knownEffective = effective;
+}
 
 /** The day (in days after the simulation's start) a case may start at the earliest: the effective date, or the start. */
 export function firstDay(context: FactContext): number {
-  return Math.max(0, dayNumberOf(context.effectiveDate ?? cable.date) - dayNumberOf(context.startDate));
+  calendar(context);
+  return Math.max(0, effectiveDayNumber - startDayNumber);
+}
+
+/** The date `days` whole days after the simulation's start (`addDays(context.startDate, days)`). */
+export function dateAfterStart(context: FactContext, days: number): string {
+  calendar(context);
+  return isoDateOf(startDayNumber + days);
 }
 
 /**
@@ -17,13 +41,13 @@ export function firstDay(context: FactContext): number {
 export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number; after: boolean } {
   const after = draws.bernoulli(context.population['crossedAfterCableShare'] ?? 0);
   const u = draws.uniform();
-  const start = dayNumberOf(context.startDate);
-  const effectiveDay = dayNumberOf(context.effectiveDate ?? cable.date);
   const first = firstDay(context);
+  const start = startDayNumber;
+  const effectiveDay = effectiveDayNumber;
   if (after) {
     const day = first + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - first)));
-    return { crossedOn: isoDate(start + day), startDay: day, after };
+    return { crossedOn: isoDateOf(start + day), startDay: day, after };
   }
   const lastDay = Math.min(start, effectiveDay - 1);
-  return { crossedOn: isoDate(lastDay - Math.floor(u * 730)), startDay: first, after };
+  return { crossedOn: isoDateOf(lastDay - Math.floor(u * 730)), startDay: first, after };
 }

@@ -1,6 +1,5 @@
 import type { Driver } from './Driver.js';
-import { firstDay } from './crossingDate.js';
-import { addDays } from './isoDays.js';
+import { dateAfterStart, firstDay } from './crossingDate.js';
 
 /** What applicants and Chinese public security do, state by state (clause 4c). */
 export const emigrationApplicationDriver: Driver = {
@@ -16,7 +15,7 @@ export const emigrationApplicationDriver: Driver = {
     const first = firstDay(context);
     const window = Math.min(context.population['submittedWithinDays'] ?? 0, context.horizonDays - first);
     const startDay = first + Math.floor(draws.uniform() * Math.max(0, window));
-    const submittedOn = addDays(context.startDate, startDay);
+    const submittedOn = dateAfterStart(context, startDay);
     const p = context.probabilities;
     return {
       input: {

@@ -46,7 +46,33 @@ export function dayNumberOf(date: string): number {
   return n;
 }
 
+// Dates by day number: a window of WINDOW days around the first day asked (packed, indexed by
+// `day - windowStart`), and a map for whole days outside it.
+const WINDOW = 16384;
+let windowStart = Number.NaN;
+const window: string[] = [];
+const dates = new Map<number, string>();
+
+/**
+ * `isoDate`, remembered for whole day numbers: drivers date every case, over a few thousand
+ * days, and the same string each time costs no building (and hashes once as a table key).
+ */
+export function isoDateOf(day: number): string {
+  if (windowStart !== windowStart) {
+    windowStart = Math.floor(day) - WINDOW / 2;
+    for (let i = 0; i < WINDOW; i++) window.push('');
+  }
+  const at = day - windowStart;
+  if (at >= 0 && at < WINDOW && (at | 0) === at) return (window[at] ||= isoDate(day));
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = isoDate(day);
+    if (dates.size < 1 << 16 && Number.isInteger(day)) dates.set(day, date);
+  }
+  return date;
+}
+
 /** A `YYYY-MM-DD` date moved by a whole number of days. */
 export function addDays(date: string, days: number): string {
-  return isoDate(dayNumberOf(date) + days);
+  return isoDateOf(dayNumberOf(date) + days);
 }

@@ -1,7 +1,14 @@
 import type { AnyStateMachine } from 'xstate';
 import { compileMachine, type CompiledMachine } from './compileMachine.js';
-import { caseResult, driveCase } from './driveCase.js';
-import type { Engine } from './Engine.js';
+import { CompiledKind } from './CompiledKind.js';
+import { FactTables } from './factTables.js';
+import type { CaseRunner, CaseTallier, Engine } from './Engine.js';
+import type { KindPlan } from './SimulationPlan.js';
+
+/** A compiled machine's event types by event id. */
+export function eventTypes(m: CompiledMachine): string[] {
+  return [...m.eventIds.entries()].sort((a, b) => a[1] - b[1]).map(([type]) => type);
+}
 
 /**
  * A compiled engine over a given compiler (tests pass a deliberately broken one to show that the
@@ -15,42 +22,58 @@ export function makeCompiledEngine(compile: (machine: AnyStateMachine) => Compil
     if (!m) cache.set(machine, (m = compile(machine)));
     return m;
   };
+  // Driver events carry no payload: one event object per type serves every case.
+  const events = new Map<string, { type: string }>();
+  const eventOf = (type: string) => {
+    let e = events.get(type);
+    if (!e) events.set(type, (e = Object.freeze({ type })));
+    return e;
+  };
+  // A machine's fact classes depend on the machine and the facts alone, not on the scenario's
+  // numbers: calibrate and sweeps run thousands of plans on one machine and share its classes.
+  const tables = new WeakMap<CompiledMachine, FactTables>();
+  const tablesOf = (m: CompiledMachine) => {
+    let t = tables.get(m);
+    if (!t) tables.set(m, (t = new FactTables(m, eventOf, eventTypes(m))));
+    return t;
+  };
   return {
     name: 'compiled',
     prepare(plan) {
-      const compiled = new Map<string, CompiledMachine>(plan.kinds.map((k) => [k.kind, compiledOnce(k.machine)]));
-      // Driver events carry no payload: one event object per type serves every case.
-      const events = new Map<string, { type: string }>();
-      const eventOf = (type: string) => {
-        let e = events.get(type);
-        if (!e) events.set(type, (e = Object.freeze({ type })));
-        return e;
+      // Each kind is made ready when its first case runs (a plan may run one kind only).
+      const kinds = new Map<KindPlan, CompiledKind>();
+      const ready = (kind: KindPlan) => {
+        let k = kinds.get(kind);
+        if (!k) {
+          const m = compiledOnce(kind.machine);
+          kinds.set(kind, (k = new CompiledKind(kind, plan.scenario, m, tablesOf(m))));
+        }
+        return k;
       };
-      return (kind, caseId, draws) => {
-        const m = compiled.get(kind.kind)!;
-        let state = m.initial;
-        const driven = driveCase(kind, plan.scenario, caseId, draws, (input) => {
-          const context = m.start(input);
-          return {
-            state: () => m.stateNames[state]!,
-            done: () => m.final[state] === 1,
-            send: (type) => {
-              const next = m.step(context, state, eventOf(type));
-              if (next < 0) return null;
-              state = next;
-              return m.stateNames[state]!;
-            },
-          };
-        });
-        return caseResult(kind, m.stateNames[state]!, m.final[state] === 1, driven);
+      const run = (kind: KindPlan, _caseId: string, draws: Parameters<CaseRunner>[2]) => {
+        const k = ready(kind);
+        k.run(draws);
+        return k.result();
       };
+      const tallier = (kind: KindPlan): CaseTallier => {
+        const k = ready(kind);
+        return {
+          pathName: (id) => k.trie.name(id),
+          add: (draws, tally) => {
+            k.run(draws);
+            k.countInto(tally);
+          },
+        };
+      };
+      return Object.assign(run, { tallier });
     },
   };
 }
 
 /**
  * The compiled engine: each kind's machine (with the scenario's readings) is compiled once to
- * integer tables that call the machine's own guards and actions; cases then run through the same
- * driver loop and random streams as the XState engine, so results are identical.
+ * integer tables that call the machine's own guards; its guards are decided once per class of
+ * facts (`FactTables`), and cases then run over integer state, event and path ids through the
+ * same drivers, random streams and duration sampling as the XState engine, so results are identical.
  */
 export const compiledEngine: Engine = makeCompiledEngine();

@@ -50,24 +50,38 @@ function checkKeys(scenario: Scenario): void {
   }
 }
 
+/** A kind's fact context under a scenario (the scenario's keys checked first), with a case id to be set per case. */
+export function kindFactContext(kind: KindPlan, scenario: Scenario, caseId: string): FactContext & { caseId: string } {
+  checkKeys(scenario);
+  // The effective date under the scenario's readings: drivers start no case before it.
+  return {
+    caseId,
+    probabilities: scenario.probabilities,
+    population: kind.population,
+    startDate: scenario.startDate,
+    horizonDays: scenario.horizonDays,
+    effectiveDate: effectiveDateOf(scenario.readings),
+  };
+}
+
 /** The fact context of a kind, made once and reused with each case's id (the inner loop allocates less). */
 function factContext(kind: KindPlan, scenario: Scenario, caseId: string): FactContext {
   let context = contexts.get(kind);
-  if (!context) {
-    checkKeys(scenario);
-    // The effective date under the scenario's readings: drivers start no case before it.
-    context = {
-      caseId,
-      probabilities: scenario.probabilities,
-      population: kind.population,
-      startDate: scenario.startDate,
-      horizonDays: scenario.horizonDays,
-      effectiveDate: effectiveDateOf(scenario.readings),
-    };
-    contexts.set(kind, context);
-  }
+  if (!context) contexts.set(kind, (context = kindFactContext(kind, scenario, caseId)));
   context.caseId = caseId;
   return context;
+}
+
+/** The error of an event that no transition takes: a driver and its machine disagree. */
+export function ignoredEvent(kind: KindPlan, event: string, state: string): Error {
+  return new Error(`${kind.kind}: "${event}" does nothing in state "${state}"`);
+}
+
+/** The refusal of a scenario whose case loops in zero time (more than MAX_STEPS_AT_ONE_INSTANT steps at one instant). */
+export function zeroTimeLoop(kind: KindPlan, scenario: Scenario, state: string, event: string): InputError {
+  return new InputError(
+    `scenario "${scenario.name}": a ${kind.kind} case took ${MAX_STEPS_AT_ONE_INSTANT} steps without time passing (at "${state}" after "${event}"): its durations of 0 days form a loop it cannot leave; give one of those steps a positive duration or a way out`,
+  );
 }
 
 /**
@@ -107,13 +121,9 @@ export function driveCase(
   const send = (event: string, at: number): boolean => {
     const before = handle.state();
     const after = handle.send(event);
-    if (after === null) throw new Error(`${kind.kind}: "${event}" does nothing in state "${before}"`);
+    if (after === null) throw ignoredEvent(kind, event, before);
     if (at > t) stillSteps = 0;
-    else if (++stillSteps > MAX_STEPS_AT_ONE_INSTANT) {
-      throw new InputError(
-        `scenario "${scenario.name}": a ${kind.kind} case took ${MAX_STEPS_AT_ONE_INSTANT} steps without time passing (at "${after}" after "${event}"): its durations of 0 days form a loop it cannot leave; give one of those steps a positive duration or a way out`,
-      );
-    }
+    else if (++stillSteps > MAX_STEPS_AT_ONE_INSTANT) throw zeroTimeLoop(kind, scenario, after, event);
     t = at;
     onStep?.(event, at);
     if (after === before) return false;

@@ -1,4 +1,4 @@
-import { caseStream } from '../random/caseStream.js';
+import { CaseStream } from '../random/caseStream.js';
 import { KindTally, type KindTallyData } from '../stats/KindTally.js';
 import type { CaseRunner } from './Engine.js';
 import type { SimulationPlan } from './SimulationPlan.js';
@@ -22,10 +22,17 @@ export function* replicationSlices(
 ): Generator<void, Record<string, KindTallyData>, void> {
   const out: Record<string, KindTallyData> = {};
   let pending = 0;
+  // One stream re-keyed for every case: the same draws as `caseStream(seed, replication, kind,
+  // index)`, without allocating per case (runners use the draws only while they run the case).
+  const draws = new CaseStream();
   for (const kind of plan.kinds) {
-    const tally = new KindTally(kind.checks);
+    // A runner that counts cases straight into the tally needs no case id or result per case.
+    const tallier = run.tallier?.(kind);
+    const tally = new KindTally(kind.checks, tallier?.pathName);
     for (let i = 0; i < kind.count; i++) {
-      tally.add(run(kind, `${kind.kind}-${replication}-${i}`, caseStream(plan.scenario.seed, replication, kind.index, i)));
+      draws.reset(plan.scenario.seed, replication, kind.index, i);
+      if (tallier) tallier.add(draws, tally);
+      else tally.add(run(kind, `${kind.kind}-${replication}-${i}`, draws));
       if (++pending % SLICE_CASES === 0) {
         if (pending === PROGRESS_EVERY) {
           onCases(pending);

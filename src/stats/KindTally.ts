@@ -60,6 +60,16 @@ export interface KindTallyData {
   readonly checks?: Readonly<Record<string, CheckTallyData>>;
 }
 
+/** One outcome's counts in a tally: cases, their summed days, and the days' sketch. */
+export interface OutcomeCounts {
+  /** Cases with this outcome. */
+  count: number;
+  /** Their days from start to outcome, summed. */
+  daysSum: number;
+  /** Those days' sketch. */
+  readonly days: QuantileSketch;
+}
+
 const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 /**
@@ -69,38 +79,94 @@ const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => (a[0] < 
  */
 export class KindTally {
   n = 0;
-  readonly outcomes = new Map<string, { count: number; daysSum: number; days: QuantileSketch }>();
+  readonly outcomes = new Map<string, OutcomeCounts>();
   readonly paths = new Map<string, number>();
   private readonly counters: readonly { readonly check: CheckCounter; n: number; k: number; readonly days: QuantileSketch | null }[];
 
-  /** A tally that also counts for `checks` (the record checks on this kind). */
-  constructor(checks: readonly CheckCounter[] = []) {
+  private pathIds = new Float64Array(0);
+
+  /**
+   * A tally that also counts for `checks` (the record checks on this kind); `pathName` names the
+   * path ids of `addById` (a trie's node ids).
+   */
+  constructor(
+    checks: readonly CheckCounter[] = [],
+    private readonly pathName: (id: number) => string = (id) => {
+      throw new Error(`no name for path id ${id}`);
+    },
+  ) {
     this.counters = checks.map((check) => ({ check, n: 0, k: 0, days: check.timed ? new QuantileSketch() : null }));
   }
 
   /** Counts one case. */
   add(result: CaseResult): void {
-    this.n++;
-    let o = this.outcomes.get(result.outcome);
+    this.paths.set(result.path, (this.paths.get(result.path) ?? 0) + 1);
+    this.count(result.outcome, result.days, result.startDay, result.cohort);
+  }
+
+  /**
+   * Counts one case whose path is given as an id of `pathName` (the constructor's): the same
+   * counts as `add`, without a path string per case (the strings are made once, by `toJSON`).
+   */
+  addById(outcome: string, pathId: number, days: number | null, startDay: number, cohort: string | undefined): void {
+    this.addByIdTo(this.outcomeCounts(outcome), outcome, pathId, days, startDay, cohort);
+  }
+
+  /**
+   * `addById` with the outcome's counts already looked up (`outcomeCounts(outcome)`, kept by a
+   * caller that counts many cases into this tally).
+   */
+  addByIdTo(counts: OutcomeCounts, outcome: string, pathId: number, days: number | null, startDay: number, cohort: string | undefined): void {
+    if (pathId >= this.pathIds.length) {
+      const bigger = new Float64Array(Math.max(64, 2 * (pathId + 1)));
+      bigger.set(this.pathIds);
+      this.pathIds = bigger;
+    }
+    this.pathIds[pathId]!++;
+    this.countTo(counts, outcome, days, startDay, cohort);
+  }
+
+  /** An outcome's counts in this tally, made on first use (an outcome no case reached is not listed, so call it for a case being counted). */
+  outcomeCounts(outcome: string): OutcomeCounts {
+    let o = this.outcomes.get(outcome);
     if (!o) {
       o = { count: 0, daysSum: 0, days: new QuantileSketch() };
-      this.outcomes.set(result.outcome, o);
+      this.outcomes.set(outcome, o);
     }
+    return o;
+  }
+
+  private count(outcome: string, days: number | null, startDay: number, cohort: string | undefined): void {
+    this.countTo(this.outcomeCounts(outcome), outcome, days, startDay, cohort);
+  }
+
+  private countTo(o: OutcomeCounts, outcome: string, days: number | null, startDay: number, cohort: string | undefined): void {
+    this.n++;
     o.count++;
-    if (result.days !== null) {
-      o.daysSum += result.days;
-      o.days.add(result.days);
+    if (days !== null) {
+      o.daysSum += days;
+      o.days.add(days);
     }
-    this.paths.set(result.path, (this.paths.get(result.path) ?? 0) + 1);
     for (const c of this.counters) {
       const check = c.check;
-      if ((check.cohort !== undefined && result.cohort !== check.cohort) || result.startDay > check.startedBy) continue;
+      if ((check.cohort !== undefined && cohort !== check.cohort) || startDay > check.startedBy) continue;
       c.n++;
-      const days = result.days;
-      if (days === null || !check.outcomes.has(result.outcome) || days > check.withinDays || result.startDay + days > check.byDay) continue;
+      if (days === null || !check.outcomes.has(outcome) || days > check.withinDays || startDay + days > check.byDay) continue;
       c.k++;
       c.days?.add(days);
     }
+  }
+
+  /** Every path counted, by its string: those added as strings and those added by id. */
+  private pathCounts(): Map<string, number> {
+    const all = new Map(this.paths);
+    for (let id = 0; id < this.pathIds.length; id++) {
+      const n = this.pathIds[id]!;
+      if (n === 0) continue;
+      const path = this.pathName(id);
+      all.set(path, (all.get(path) ?? 0) + n);
+    }
+    return all;
   }
 
   /** Plain JSON, keys sorted, for partial results. */
@@ -108,7 +174,7 @@ export class KindTally {
     const data: KindTallyData = {
       n: this.n,
       outcomes: Object.fromEntries(byKey(this.outcomes).map(([k, o]) => [k, { count: o.count, daysSum: o.daysSum, days: o.days.toJSON() }])),
-      paths: Object.fromEntries(byKey(this.paths)),
+      paths: Object.fromEntries(byKey(this.pathCounts())),
     };
     if (this.counters.length === 0) return data;
     const checks = new Map(this.counters.map((c) => [c.check.id, c.days ? { n: c.n, k: c.k, days: c.days.toJSON() } : { n: c.n, k: c.k }] as const));

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { applyReadings, caseMachines, durationKeys, probabilityKeys, readings, type DurationKey, type ProbabilityKey } from '../../../machines/index.js';
 import { compileMachine, UnsupportedFeatureError, type CompiledTransition } from '../../../src/engine/compileMachine.js';
 import { compiledEngine, makeCompiledEngine } from '../../../src/engine/compiledEngine.js';
-import type { Engine } from '../../../src/engine/Engine.js';
+import type { CaseRunner, Engine } from '../../../src/engine/Engine.js';
+import { KindTally } from '../../../src/stats/KindTally.js';
+import { CaseStream } from '../../../src/random/caseStream.js';
 import { planSimulation } from '../../../src/engine/SimulationPlan.js';
 import { xstateEngine } from '../../../src/engine/xstateEngine.js';
 import { caseStream } from '../../../src/random/caseStream.js';
@@ -60,6 +62,38 @@ function sameCases(a: Engine, b: Engine) {
         };
         expect(run(runB)).toEqual(run(runA));
       }
+    }
+  });
+}
+
+/**
+ * Law: a runner's tallier (what replications use) counts exactly what counting its per-case
+ * results does — outcomes, times, paths, record checks — for random scenarios, kind by kind.
+ */
+function talliesAsResults(engine: Engine) {
+  return fc.property(scenarios, fc.nat(1000), (scenario, start) => {
+    const plan = planSimulation(scenario);
+    const run: CaseRunner = engine.prepare(plan);
+    const draws = new CaseStream();
+    for (const kind of plan.kinds) {
+      const tallier = run.tallier!(kind);
+      const fast = new KindTally(kind.checks, tallier.pathName);
+      const slow = new KindTally(kind.checks);
+      const outcome = (count: () => void) => {
+        try {
+          count();
+          return 'ok';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      for (let i = start; i < start + 40; i++) {
+        const a = outcome(() => tallier.add(draws.reset(scenario.seed, 1, kind.index, i), fast));
+        const b = outcome(() => slow.add(run(kind, `c${i}`, draws.reset(scenario.seed, 1, kind.index, i))));
+        expect(a).toBe(b);
+        if (a !== 'ok') break;
+      }
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
     }
   });
 }
@@ -157,6 +191,27 @@ describe('compiled engine', () => {
     const [x, c] = await Promise.all([simulate(s, { engine: 'xstate' }), simulate(s, { engine: 'compiled' })]);
     expect(c.engine).toBe('compiled');
     expect(JSON.stringify({ ...c, engine: 'x' })).toBe(JSON.stringify({ ...x, engine: 'x' }));
+  });
+
+  it('counts through its tallier exactly what its per-case results count (what replications use is what the equivalence checks)', () => {
+    fc.assert(talliesAsResults(compiledEngine), { numRuns: 60 });
+  });
+
+  it('catches a tallier that counts a case under the path one state short', () => {
+    const shortPaths: Engine = {
+      name: 'short',
+      prepare(plan) {
+        const run = compiledEngine.prepare(plan);
+        return Object.assign((...a: Parameters<CaseRunner>) => run(...a), {
+          tallier: (kind: (typeof plan.kinds)[number]) => {
+            const t = run.tallier!(kind);
+            // Names every path by its parent: a trie node off by one state.
+            return { pathName: (id: number) => t.pathName(id).split('>').slice(0, -1).join('>') || t.pathName(id), add: t.add };
+          },
+        });
+      },
+    };
+    expect(fc.check(talliesAsResults(shortPaths), { numRuns: 60 }).failed).toBe(true);
   });
 
   it('catches a compiler with one transition retargeted (korea.declines → mobilized)', () => {

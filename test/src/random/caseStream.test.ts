@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseStream } from '../../../src/random/caseStream.js';
+import { caseStream, CaseStream } from '../../../src/random/caseStream.js';
 import { sampleDays } from '../../../src/random/sampleDays.js';
 
 const first = (seed: number, rep: number, kind: number, index: number, n = 4) => {
@@ -103,6 +103,53 @@ describe('caseStream (common random numbers)', () => {
         "0.064410864930",
       ]
     `);
+  });
+});
+
+/** Sequences of keys as a run visits them: a few seeds (over all 53 bits) and replications, any kinds and indices. */
+const keySequences = fc
+  .tuple(fc.tuple(fc.maxSafeNat(), fc.maxSafeNat()), fc.tuple(fc.nat(100), fc.nat(100)))
+  .chain(([seeds, reps]) =>
+    fc.array(
+      fc.tuple(fc.constantFrom(...seeds), fc.constantFrom(...reps), fc.nat(5), fc.nat(1e6)),
+      { minLength: 1, maxLength: 8 },
+    ),
+  );
+
+/**
+ * Law: a CaseStream re-keyed in place gives, for any key, exactly `caseStream`'s draws, whatever
+ * it was keyed to before (the inner loop re-keys one stream from case to case, kind to kind).
+ */
+const sameAsCaseStream = (make: () => CaseStream) =>
+  fc.property(keySequences, (sequence) => {
+    const stream = make();
+    for (const [s, r, k, i] of sequence) {
+      stream.reset(s, r, k, i);
+      const fresh = caseStream(s, r, k, i);
+      for (let n = 0; n < 6; n++) expect(stream.uniform()).toBe(fresh.uniform());
+      expect(stream.bernoulli(0.5)).toBe(fresh.bernoulli(0.5));
+    }
+  });
+
+describe('CaseStream (one stream re-keyed per case)', () => {
+  it('gives caseStream\u2019s draws for every key, whatever it was keyed to before', () => fc.assert(sameAsCaseStream(() => new CaseStream()), { numRuns: 500 }));
+  it('catches a stream that keeps its (seed, replication, kind) chains when only the kind changes', () => {
+    class Stale extends CaseStream {
+      private last: [number, number] | undefined;
+      override reset(seed: number, replication: number, kind: number, index: number): this {
+        // Re-keys as if the kind were the one seen first for this seed and replication.
+        if (this.last?.[0] !== seed + replication) this.last = [seed + replication, kind];
+        return super.reset(seed, replication, this.last[1], index);
+      }
+    }
+    const details = fc.check(sameAsCaseStream(() => new Stale()), { numRuns: 500 });
+    expect(details.failed).toBe(true);
+  });
+  it('noreg: the draws of version 0.11 (pure-rand\u2019s xoroshiro128+ and uniformFloat64), exactly', () => {
+    const d = new CaseStream().reset(1957, 3, 1, 42);
+    expect([d.uniform(), d.uniform(), d.uniform()]).toEqual([0.25325087719488804, 0.07478184842763402, 0.13129766219464623]);
+    const e = new CaseStream().reset(2 ** 40 + 7, 0, 2, 0);
+    expect([e.uniform(), e.uniform()]).toEqual([0.02622727410240877, 0.8661668427968382]);
   });
 });
 

@@ -1,0 +1,75 @@
+import { assign, createActor, setup } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { applyReadings, caseMachines } from '../../../machines/index.js';
+import { compileMachine, UnsupportedFeatureError } from '../../../src/engine/compileMachine.js';
+import { FactTables } from '../../../src/engine/factTables.js';
+
+const tablesOf = (machine: Parameters<typeof compileMachine>[0]) => {
+  const m = compileMachine(machine);
+  const types = [...m.eventIds.entries()].sort((a, b) => a[1] - b[1]).map(([type]) => type);
+  return { m, tables: new FactTables(m, (type) => ({ type }), types), event: (type: string) => m.eventIds.get(type)! };
+};
+
+/** A guard that reads what an action writes: `go` leads to `done` only after a `tick` has counted. */
+const counting = setup({
+  types: { context: {} as { count: number; flag: boolean }, input: {} as { flag: boolean } },
+  guards: { counted: ({ context }) => context.count >= 1 },
+  actions: { tick: assign({ count: ({ context }) => context.count + 1 }) },
+}).createMachine({
+  id: 'counting',
+  context: ({ input }) => ({ count: 0, flag: input.flag }),
+  initial: 'waiting',
+  states: {
+    waiting: { on: { tick: { actions: 'tick' }, go: [{ guard: 'counted', target: 'done' }, { target: 'waiting' }] } },
+    done: { type: 'final' },
+  },
+});
+
+describe('FactTables', () => {
+  it('refuses a guard that reads a key the actions write, naming the guard, the event, the state and the key', () => {
+    // Decided on the start context, `counted` would say "not yet" after any number of ticks: XState
+    // says otherwise, so the compiled engine must refuse rather than differ.
+    const actor = createActor(counting, { input: { flag: false } }).start();
+    actor.send({ type: 'tick' });
+    actor.send({ type: 'go' });
+    expect(actor.getSnapshot().value).toBe('done');
+    const { m, tables, event } = tablesOf(counting);
+    const cls = tables.classOf({ flag: false });
+    expect(tables.next(cls, m.initial, event('tick'))).toBe(m.initial);
+    expect(() => tables.next(cls, m.initial, event('go'))).toThrow(UnsupportedFeatureError);
+    expect(() => tables.next(cls, m.initial, event('go'))).toThrow('counting: the guard "counted" on "go" in state "waiting" reads count, which actions write');
+  });
+
+  it('gives equal inputs one class and decides each (state, event) with the machine\u2019s own guards', () => {
+    const { m, tables, event } = tablesOf(applyReadings(caseMachines.chineseResidentInKorea, {}));
+    const input = (crossedOn: string, crime: boolean) => ({ caseId: '', crossedOn, hasCrimeOrPendingCase: crime, crimeWhere: 'home' });
+    const early = tables.classOf(input('1957-06-01', false));
+    expect(tables.classOf(input('1957-06-01', false))).toBe(early);
+    const late = tables.classOf(input('1958-06-01', false));
+    const crime = tables.classOf(input('1957-06-01', true));
+    expect(new Set([early, late, crime]).size).toBe(3);
+    const screen = (cls: typeof early) => m.stateNames[tables.next(cls, m.initial, event('authorities.screen'))];
+    expect([screen(early), screen(late), screen(crime)]).toEqual(['mobilized', 'handoverDue', 'repatriated']);
+    // An event no transition of the state takes: -1, as `step` says.
+    expect(tables.next(early, m.initial, event('korea.consents'))).toBe(-1);
+  });
+
+  it('tells apart inputs that differ only in their keys (no two drivers\u2019 facts share a class by position)', () => {
+    const { tables } = tablesOf(counting);
+    const a = tables.classOf({ flag: true });
+    const b = tables.classOf({ other: true } as never);
+    expect(a).not.toBe(b);
+    expect(tables.classOf({ flag: true })).toBe(a);
+  });
+
+  it('never merges inputs that differ: objects as facts get a class each, and the keyed slow path keeps undefined, null, -0 and strings apart', () => {
+    const { tables } = tablesOf(counting);
+    expect(tables.classOf({ flag: { x: 1 } } as never)).not.toBe(tables.classOf({ flag: { x: 1 } } as never));
+    tables.classOf({ flag: true, extra: 1 } as never); // the first input fixes the key order of the value-by-value lookup
+    const slow = (extra: unknown) => tables.classOf({ extra, flag: true } as never);
+    const classes = [undefined, null, 0, -0, '0', 'null', false].map(slow);
+    expect(new Set(classes).size).toBe(classes.length);
+    expect(slow(null)).toBe(classes[1]);
+    expect(slow('0')).toBe(classes[4]);
+  });
+});
