@@ -26,6 +26,8 @@ export interface ShareOptions {
   readonly breathMs: number;
   /** Stops the run: the workers are terminated and the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
+  /** The worker's script. @defaultValue the built simulationWorker.js beside this module */
+  readonly workerFile?: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface ShareOptions {
  * event loop in at least every `breathMs` (Ctrl-C, abort, progress, the workers' messages).
  */
 export async function shareUnits(plan: SimulationPlan, engine: Engine, units: readonly SimulationUnit[], options: ShareOptions): Promise<void> {
-  const file = workerFile();
+  const file = options.workerFile ?? workerFile();
   if (options.threads > 1 && !existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const threads: Worker[] = [];
