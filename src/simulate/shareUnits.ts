@@ -16,7 +16,7 @@ const workerFile = () => fileURLToPath(new URL('./simulationWorker.js', import.m
 
 /** What `shareUnits` needs besides the work. */
 export interface ShareOptions {
-  /** Threads computing, the main thread among them (so `threads` − 1 workers are started). */
+  /** Threads computing: 1 is the main thread alone; more are that many worker threads. */
   readonly threads: number;
   /** Hears of progress, in cases. */
   readonly onCases: (n: number) => void;
@@ -31,12 +31,16 @@ export interface ShareOptions {
 }
 
 /**
- * Runs units on the main thread and `threads` − 1 worker threads at once. Each thread takes the
- * next unit from one shared counter (an atomic add on shared memory) whenever it is free, so no
- * thread waits for another to hand out work, and a thread that starts late (a worker loads its
- * bundle and compiles the machines first: ~0.1 s) or runs slower simply takes fewer units. The
- * main thread needs no start-up and would otherwise sit idle; it computes in slices and lets the
- * event loop in at least every `breathMs` (Ctrl-C, abort, progress, the workers' messages).
+ * Runs units on `threads` worker threads, or on the main thread when `threads` is 1. Each worker
+ * takes the next unit from one shared counter (an atomic add on shared memory) whenever it is
+ * free, so no worker waits for another or for the main thread to hand out work, and one that
+ * starts late or runs slower simply takes fewer units: the split is even however many
+ * replications there are (a fixed share of replications each left 3 replications on 2 workers
+ * split 2:1). The main thread computes nothing while workers run: their heaps are capped, its own
+ * is not (measured, computing on it as well saved no CPU time on 2 cores — the second isolate's
+ * JIT and start-up cost the same — but made its heap, and peak RSS, grow with the run).
+ * On the main thread, units run in slices, letting the event loop in at least every `breathMs`
+ * (Ctrl-C, abort, progress).
  */
 export async function shareUnits(plan: SimulationPlan, engine: Engine, units: readonly SimulationUnit[], options: ShareOptions): Promise<void> {
   const file = options.workerFile ?? workerFile();
@@ -54,7 +58,7 @@ export async function shareUnits(plan: SimulationPlan, engine: Engine, units: re
   const onAbort = () => fail(options.signal!.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const exited = Array.from({ length: options.threads - 1 }, () => {
+    const exited = Array.from({ length: options.threads > 1 ? options.threads : 0 }, () => {
       const thread = new Worker(file, { workerData: { scenario: plan.scenario, engine: engine.name, units, next }, resourceLimits: WORKER_LIMITS });
       threads.push(thread);
       thread.on('message', (m: { type: 'cases'; n: number } | { type: 'unit'; rep: number; kind: number; tally: KindTallyData }) => {
@@ -72,30 +76,34 @@ export async function shareUnits(plan: SimulationPlan, engine: Engine, units: re
       );
     });
 
-    let breathed = performance.now();
-    const breathe = async () => {
-      await new Promise((r) => setImmediate(r));
-      breathed = performance.now();
-    };
-    let run: ReturnType<Engine['prepare']> | undefined;
-    for (let i = Atomics.add(next, 0, 1); i < units.length && !failure; i = Atomics.add(next, 0, 1)) {
-      run ??= engine.prepare(plan);
-      const unit = units[i]!;
-      const slices = unitSlices(plan, run, unit, options.onCases);
-      let step = slices.next();
-      while (!step.done) {
-        if (performance.now() - breathed >= options.breathMs) {
-          await breathe();
-          if (failure) break;
-        }
-        step = slices.next();
-      }
-      if (step.done && !failure) options.onUnit(unit, step.value);
-      await breathe();
-    }
+    if (threads.length === 0) await runOnMainThread(plan, engine, units, next, options, () => failure !== undefined);
     await Promise.all(exited);
     if (failure) throw failure.error;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The main thread alone: units in slices, the event loop let in at least every `breathMs`; stops early once `failed`. */
+async function runOnMainThread(plan: SimulationPlan, engine: Engine, units: readonly SimulationUnit[], next: Int32Array, options: ShareOptions, failed: () => boolean) {
+  let breathed = performance.now();
+  const breathe = async () => {
+    await new Promise((r) => setImmediate(r));
+    breathed = performance.now();
+  };
+  const run = engine.prepare(plan);
+  for (let i = Atomics.add(next, 0, 1); i < units.length && !failed(); i = Atomics.add(next, 0, 1)) {
+    const unit = units[i]!;
+    const slices = unitSlices(plan, run, unit, options.onCases);
+    let step = slices.next();
+    while (!step.done) {
+      if (performance.now() - breathed >= options.breathMs) {
+        await breathe();
+        if (failed()) return;
+      }
+      step = slices.next();
+    }
+    options.onUnit(unit, step.value);
+    await breathe();
   }
 }

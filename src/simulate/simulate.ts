@@ -29,7 +29,7 @@ export interface Progress {
 export interface SimulateOptions {
   /** The engine. @defaultValue "xstate" */
   readonly engine?: string;
-  /** Threads splitting the replications' work (the main thread and `workers` − 1 worker threads), at most one per replication and per core; results are identical for any number. @defaultValue 1 */
+  /** Worker threads sharing out the replications' kinds, at most one per replication and per core (1: the main thread alone); results are identical for any number. @defaultValue 1 */
   readonly workers?: number;
   /** Run only shard `index` (1-based) of `count`: replications r with r mod count = index − 1. @defaultValue the whole run */
   readonly shard?: { readonly index: number; readonly count: number };
@@ -95,9 +95,9 @@ export async function simulateTallies(scenario: Scenario, options: SimulateOptio
   // More threads than replications or cores only cost memory and time (64 on 2 cores: 11× slower).
   const threads = reps.length > 1 ? Math.min(workers, reps.length, availableParallelism()) : 1;
   options.signal?.throwIfAborted();
-  // A replication can hold a billion cases: threads share it out by kind (units), and the main
-  // thread, one of them, lets the event loop in at least every BREATH_MS, so Ctrl-C (main.ts), an
-  // abort and progress are heard within a fraction of a second.
+  // A replication can hold a billion cases: workers share it out by kind (units); alone, the main
+  // thread lets the event loop in at least every BREATH_MS, so Ctrl-C (main.ts), an abort and
+  // progress are heard within a fraction of a second.
   await shareUnits(plan, engine, simulationUnits(plan, reps), { threads, onCases, onUnit: replicationAssembler(plan, onRep), breathMs: BREATH_MS, signal: options.signal });
   results.sort((a, b) => a.rep - b.rep);
   return { format: partialResultFormat as typeof partialResultFormat, scenario, engine: engine.name, shard, reps: results };
@@ -106,7 +106,7 @@ export async function simulateTallies(scenario: Scenario, options: SimulateOptio
 /**
  * Runs a scenario's replications (or one shard of them) and returns the partial result:
  * per-replication tallies. With `workers` > 1 the replications' kinds are shared out between
- * the main thread and worker threads; the tallies do not depend on how they were split.
+ * worker threads; the tallies do not depend on how they were split.
  */
 export async function simulatePartial(scenario: Scenario, options: SimulateOptions = {}): Promise<PartialResult> {
   const partial = await simulateTallies(scenario, options);

@@ -6,10 +6,10 @@ import type { SimulationUnit } from './SimulationUnit.js';
 import { unitSlices } from './unitSlices.js';
 
 // A worker thread: takes the next unit (a kind in a replication) from the counter it shares with
-// the main thread and the other workers until none is left, and posts each unit's tally back, with
-// progress every few thousand cases. Taking work as it frees up, rather than a fixed share, keeps
-// every thread busy to the end however fast each one starts; the main thread puts the tallies
-// back in replication order, so the result does not depend on who ran what.
+// the other workers until none is left, and posts each unit's tally back, with progress every few
+// thousand cases. Taking work as it frees up, rather than a fixed share, keeps every worker busy
+// to the end however fast each one starts; the main thread puts the tallies back in replication
+// order, so the result does not depend on who ran what.
 const { scenario, engine, units, next } = workerData as { scenario: Scenario; engine: string; units: SimulationUnit[]; next: Int32Array };
 const plan = planSimulation(scenario);
 const run = engineNamed(engine).prepare(plan);

@@ -29,7 +29,7 @@ const reps = [0, 1, 2, 3, 4, 5];
 const units = simulationUnits(plan, reps);
 const whole = reps.map((rep) => JSON.stringify({ rep, kinds: runReplication(plan, compiledEngine.prepare(plan), rep) }));
 
-/** The compiled engine on the main thread, slowed down (so the worker surely takes some units) and counting its cases. */
+/** The compiled engine on the main thread, slowed down and counting its cases (workers look the engine up by name: they run the real one). */
 const slowMain = (name = 'compiled') => {
   const counted = { cases: 0 };
   const engine: Engine = {
@@ -48,7 +48,7 @@ const slowMain = (name = 'compiled') => {
 };
 
 describe('shareUnits', () => {
-  it.runIf(existsSync(built))('runs every unit once, on the main thread and a worker at once, and the replications come out as if run whole', async () => {
+  it.runIf(existsSync(built))('with 2 threads, two workers run every unit once between them, the main thread none, and the replications come out as if run whole', async () => {
     const { engine, counted } = slowMain();
     const seen = new Set<string>();
     const out: ReplicationTallies[] = [];
@@ -68,9 +68,8 @@ describe('shareUnits', () => {
     });
     expect(seen.size).toBe(units.length);
     expect(cases).toBe(120 * reps.length);
-    // Both computed: the main thread some cases (it is one of the threads), the worker the rest.
-    expect(counted.cases).toBeGreaterThan(0);
-    expect(counted.cases).toBeLessThan(120 * reps.length);
+    // The workers computed everything: the main thread's (counting) runner never ran.
+    expect(counted.cases).toBe(0);
     expect(out.sort((a, b) => a.rep - b.rep).map((t) => JSON.stringify(t))).toEqual(whole);
   });
 
@@ -90,8 +89,8 @@ describe('shareUnits', () => {
     ).rejects.toThrow('unknown engine "nonesuch"');
   });
 
-  it.runIf(existsSync(built))('an abort stops the main thread and the workers; the promise rejects with its reason', async () => {
-    const { engine, counted } = slowMain();
+  it.runIf(existsSync(built))('an abort stops the workers; the promise rejects with its reason and no unit arrives after it', async () => {
+    const { engine } = slowMain();
     const controller = new AbortController();
     let units_ = 0;
     await expect(
@@ -99,6 +98,24 @@ describe('shareUnits', () => {
         threads: 2,
         breathMs: 5,
         workerFile: built,
+        signal: controller.signal,
+        onCases: () => undefined,
+        onUnit: () => {
+          if (++units_ === 1) controller.abort(new Error('enough'));
+        },
+      }),
+    ).rejects.toThrow('enough');
+    expect(units_).toBe(1);
+  });
+
+  it('an abort stops the main thread alone between two slices', async () => {
+    const { engine, counted } = slowMain();
+    const controller = new AbortController();
+    let units_ = 0;
+    await expect(
+      shareUnits(plan, engine, units, {
+        threads: 1,
+        breathMs: 5,
         signal: controller.signal,
         onCases: () => undefined,
         onUnit: () => {
