@@ -1,40 +1,34 @@
-import { calibrateCommand } from './commands/calibrateCommand.js';
-import { caseCommand } from './commands/caseCommand.js';
-import { clausesCommand } from './commands/clausesCommand.js';
-import { compareCommand } from './commands/compareCommand.js';
-import { diagramCommand } from './commands/diagramCommand.js';
-import { exerciseCommand } from './commands/exerciseCommand.js';
-import { exportLogCommand } from './commands/exportLogCommand.js';
-import { machineCommand } from './commands/machineCommand.js';
-import { mergeCommand } from './commands/mergeCommand.js';
-import { inspectCommand } from './commands/inspectCommand.js';
-import { viewerCommand } from './commands/viewerCommand.js';
-import { verifyCommand } from './commands/verifyCommand.js';
-import { readingsCommand } from './commands/readingsCommand.js';
-import { reportCommand } from './commands/reportCommand.js';
-import { simulateCommand } from './commands/simulateCommand.js';
-import { sweepCommand } from './commands/sweepCommand.js';
 import { processIO, type CliIO } from './io.js';
 import { InputError } from '../InputError.js';
 import { InvariantViolation } from '../monitor/InvariantViolation.js';
 
-const commands: Record<string, { summary: string; run: (args: readonly string[], io: CliIO) => number | Promise<number> }> = {
-  simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: simulateCommand },
-  calibrate: { summary: 'which assumptions are consistent with the record; a calibrated scenario', run: calibrateCommand },
-  compare: { summary: 'two readings or scenarios on common random numbers: paired differences, intervals', run: compareCommand },
-  merge: { summary: 'combine the partial results of sharded runs (simulate, calibrate, sweep --shard i/N)', run: mergeCommand },
-  case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: caseCommand },
-  diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: diagramCommand },
-  'export-log': { summary: 'traces as an OCEL 2.0, XES or CSV event log for process mining', run: exportLogCommand },
-  inspect: { summary: 'stream cases to the XState inspector protocol through a local relay', run: inspectCommand },
-  viewer: { summary: 'the offline viewer (statechart, events, clauses) and a relay on 127.0.0.1', run: viewerCommand },
-  verify: { summary: 'exhaustive check: reachability, paths, decision-table gaps and overlaps', run: verifyCommand },
-  clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: clausesCommand },
-  readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: readingsCommand },
-  machine: { summary: 'a case kind\u2019s machine as JSON for Stately\u2019s editor (named guards and actions)', run: machineCommand },
-  report: { summary: 'a simulate --format json result as one self-contained HTML page (charts, record checks)', run: reportCommand },
-  exercise: { summary: 'the teaching kit\u2019s exercises: list, print a task, check your file', run: exerciseCommand },
-  sweep: { summary: 'a design of scenario points, replications added until intervals are narrow enough; tidy rows', run: sweepCommand },
+type CommandRun = (args: readonly string[], io: CliIO) => number | Promise<number>;
+
+// Each command's module is imported only when that command runs: loading them all (the HTML
+// report, the inspector's WebSocket relay, Graphviz, the exercises...) cost `simulate` of one case
+// more than its run. The summaries stay here so that --help needs none of them.
+const lazy =
+  <K extends string>(load: () => Promise<Record<K, CommandRun>>, name: K): CommandRun =>
+  async (args, io) =>
+    (await load())[name](args, io);
+
+const commands: Record<string, { summary: string; run: CommandRun }> = {
+  simulate: { summary: 'Monte Carlo run of a population scenario (the baseline by default)', run: lazy(() => import('./commands/simulateCommand.js'), 'simulateCommand') },
+  calibrate: { summary: 'which assumptions are consistent with the record; a calibrated scenario', run: lazy(() => import('./commands/calibrateCommand.js'), 'calibrateCommand') },
+  compare: { summary: 'two readings or scenarios on common random numbers: paired differences, intervals', run: lazy(() => import('./commands/compareCommand.js'), 'compareCommand') },
+  merge: { summary: 'combine the partial results of sharded runs (simulate, calibrate, sweep --shard i/N)', run: lazy(() => import('./commands/mergeCommand.js'), 'mergeCommand') },
+  case: { summary: 'run one case and explain it, clause by clause (--interactive to step it)', run: lazy(() => import('./commands/caseCommand.js'), 'caseCommand') },
+  diagram: { summary: 'a case kind\u2019s statechart as Mermaid, Graphviz DOT or SVG', run: lazy(() => import('./commands/diagramCommand.js'), 'diagramCommand') },
+  'export-log': { summary: 'traces as an OCEL 2.0, XES or CSV event log for process mining', run: lazy(() => import('./commands/exportLogCommand.js'), 'exportLogCommand') },
+  inspect: { summary: 'stream cases to the XState inspector protocol through a local relay', run: lazy(() => import('./commands/inspectCommand.js'), 'inspectCommand') },
+  viewer: { summary: 'the offline viewer (statechart, events, clauses) and a relay on 127.0.0.1', run: lazy(() => import('./commands/viewerCommand.js'), 'viewerCommand') },
+  verify: { summary: 'exhaustive check: reachability, paths, decision-table gaps and overlaps', run: lazy(() => import('./commands/verifyCommand.js'), 'verifyCommand') },
+  clauses: { summary: 'the clause <-> states/transitions matrix, from the machines\u2019 meta', run: lazy(() => import('./commands/clausesCommand.js'), 'clausesCommand') },
+  readings: { summary: 'the readings (interpretations) the model makes, with defaults', run: lazy(() => import('./commands/readingsCommand.js'), 'readingsCommand') },
+  machine: { summary: 'a case kind\u2019s machine as JSON for Stately\u2019s editor (named guards and actions)', run: lazy(() => import('./commands/machineCommand.js'), 'machineCommand') },
+  report: { summary: 'a simulate or compare --format json result as one self-contained HTML page', run: lazy(() => import('./commands/reportCommand.js'), 'reportCommand') },
+  exercise: { summary: 'the teaching kit\u2019s exercises: list, print a task, check your file', run: lazy(() => import('./commands/exerciseCommand.js'), 'exerciseCommand') },
+  sweep: { summary: 'a design of scenario points, replications added until intervals are narrow enough; tidy rows', run: lazy(() => import('./commands/sweepCommand.js'), 'sweepCommand') },
 };
 
 const help = (): string => `cable1957 \u2014 the PRC cable of 17 December 1957 as executable statecharts.

@@ -1,16 +1,14 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { defaultEngine, engineNamed } from '../engine/engines.js';
-import { replicationSlices } from '../engine/runReplication.js';
 import { planSimulation } from '../engine/SimulationPlan.js';
 import { InputError } from '../InputError.js';
-import { InvariantViolation } from '../monitor/InvariantViolation.js';
 import type { Driver } from '../../machines/index.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { contentDigest } from '../io/contentDigest.js';
 import { mergeResults } from './mergeResults.js';
+import { replicationAssembler } from './replicationAssembler.js';
+import { shareUnits } from './shareUnits.js';
+import { simulationUnits } from './SimulationUnit.js';
 import { partialResultFormat, type PartialResult, type ReplicationTallies, type SimulationResult } from './SimulationResult.js';
 
 /** Where a run stands. */
@@ -31,7 +29,7 @@ export interface Progress {
 export interface SimulateOptions {
   /** The engine. @defaultValue "xstate" */
   readonly engine?: string;
-  /** Worker threads splitting the replications, at most one per replication and per core; results are identical for any number. @defaultValue 1 */
+  /** Worker threads sharing out the replications' kinds, at most one per replication and per core (1: the main thread alone); results are identical for any number. @defaultValue 1 */
   readonly workers?: number;
   /** Run only shard `index` (1-based) of `count`: replications r with r mod count = index − 1. @defaultValue the whole run */
   readonly shard?: { readonly index: number; readonly count: number };
@@ -47,46 +45,8 @@ export interface SimulateOptions {
   readonly onReplication?: (tallies: ReplicationTallies) => void;
 }
 
-// A worker's heap never needs much (tallies are small): capping it keeps V8 from growing each
-// thread's heap lazily, so peak memory stays flat and low however many cases run.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-
-// The longest the in-process loop runs without letting the event loop in.
+// The longest the main thread computes without letting the event loop in.
 const BREATH_MS = 50;
-
-const workerFile = () => fileURLToPath(new URL('./simulationWorker.js', import.meta.url));
-
-/** Runs some replications in worker threads, round-robin, collecting their tallies. */
-function inWorkers(scenario: Scenario, engine: string, reps: number[], workers: number, onCases: (n: number) => void, onRep: (r: ReplicationTallies) => void, signal?: AbortSignal) {
-  const file = workerFile();
-  if (!existsSync(file)) throw new Error(`--workers needs the built worker (${file}); run "npm run build"`);
-  return new Promise<void>((resolve, reject) => {
-    const threads: Worker[] = [];
-    let running = 0;
-    const stop = (error: unknown) => {
-      for (const t of threads) void t.terminate();
-      reject(error);
-    };
-    signal?.addEventListener('abort', () => stop(signal.reason), { once: true });
-    for (let w = 0; w < workers; w++) {
-      const mine = reps.filter((_, i) => i % workers === w);
-      if (mine.length === 0) continue;
-      const thread = new Worker(file, { workerData: { scenario, engine, reps: mine }, resourceLimits: WORKER_LIMITS });
-      threads.push(thread);
-      running++;
-      thread.on('message', (m: { type: 'cases'; n: number } | ({ type: 'rep' } & ReplicationTallies)) => {
-        if (m.type === 'cases') onCases(m.n);
-        else onRep({ rep: m.rep, kinds: m.kinds });
-      });
-      // A broken invariant in a worker arrives as a plain error: give it back its class.
-      thread.on('error', (error: Error) => stop(error?.name === 'InvariantViolation' ? new InvariantViolation(error.message, '', []) : error));
-      thread.on('exit', (code) => {
-        if (code !== 0) return stop(new Error(`a simulation worker exited with code ${code}`));
-        if (--running === 0) resolve();
-      });
-    }
-  });
-}
 
 /**
  * Runs a scenario's replications (or one shard of them) and returns their tallies in replication
@@ -132,41 +92,21 @@ export async function simulateTallies(scenario: Scenario, options: SimulateOptio
     report();
   };
 
-  if (workers > 1 && reps.length > 1 && availableParallelism() > 1) {
-    // More threads than replications or cores only cost memory and time (64 on 2 cores: 11× slower).
-    const threads = Math.min(workers, reps.length, availableParallelism());
-    await inWorkers(scenario, engine.name, reps, threads, onCases, onRep, options.signal);
-  } else {
-    const run = engine.prepare(plan);
-    // A replication can hold a billion cases: it runs in slices, and at least every BREATH_MS the
-    // loop lets the event loop in, so Ctrl-C (main.ts), an abort and progress are heard within
-    // a fraction of a second. Checking the clock once a slice costs nothing measurable.
-    let breathed = performance.now();
-    const breathe = async () => {
-      await new Promise((r) => setImmediate(r));
-      options.signal?.throwIfAborted();
-      breathed = performance.now();
-    };
-    for (const rep of reps) {
-      options.signal?.throwIfAborted();
-      const slices = replicationSlices(plan, run, rep, onCases);
-      let next = slices.next();
-      while (!next.done) {
-        if (performance.now() - breathed >= BREATH_MS) await breathe();
-        next = slices.next();
-      }
-      onRep({ rep, kinds: next.value });
-      await breathe();
-    }
-  }
+  // More threads than replications or cores only cost memory and time (64 on 2 cores: 11× slower).
+  const threads = reps.length > 1 ? Math.min(workers, reps.length, availableParallelism()) : 1;
+  options.signal?.throwIfAborted();
+  // A replication can hold a billion cases: workers share it out by kind (units); alone, the main
+  // thread lets the event loop in at least every BREATH_MS, so Ctrl-C (main.ts), an abort and
+  // progress are heard within a fraction of a second.
+  await shareUnits(plan, engine, simulationUnits(plan, reps), { threads, onCases, onUnit: replicationAssembler(plan, onRep), breathMs: BREATH_MS, signal: options.signal });
   results.sort((a, b) => a.rep - b.rep);
   return { format: partialResultFormat as typeof partialResultFormat, scenario, engine: engine.name, shard, reps: results };
 }
 
 /**
  * Runs a scenario's replications (or one shard of them) and returns the partial result:
- * per-replication tallies. With `workers` > 1 the replications are split over worker threads;
- * the tallies do not depend on how they were split.
+ * per-replication tallies. With `workers` > 1 the replications' kinds are shared out between
+ * worker threads; the tallies do not depend on how they were split.
  */
 export async function simulatePartial(scenario: Scenario, options: SimulateOptions = {}): Promise<PartialResult> {
   const partial = await simulateTallies(scenario, options);

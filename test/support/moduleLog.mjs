@@ -1,0 +1,4 @@
+// Preload for `node --import`: registers moduleLogHooks.mjs (hooks run on their own thread).
+import { register } from 'node:module';
+
+register('./moduleLogHooks.mjs', import.meta.url);
