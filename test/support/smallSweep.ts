@@ -1,10 +1,8 @@
 /**
- * A sweep file: a 20-point Latin hypercube over two assumptions, with a half-width target on the
- * crossers' repatriated share and one on a record check, over a small inline scenario (`crossers`
- * Chinese crossers after the cable and 40 applications a replication). At the defaults it runs in
- * well under a second.
+ * The small inline base scenario of the sweep tests, as the `scenario:` mapping of a sweep file:
+ * `crossers` Chinese crossers after the cable and 40 applications a replication, one record check.
  */
-export const smallSweep = ({ crossers = 60, halfWidth = 0.03, maxReplications = 40 } = {}) => `scenario:
+export const smallSweepScenario = (crossers = 60) => `scenario:
   name: small
   seed: 5
   startDate: 1958-01-01
@@ -22,7 +20,15 @@ export const smallSweep = ({ crossers = 60, halfWidth = 0.03, maxReplications = 
       measure: { kind: chineseResidentInKorea, outcome: repatriated }
       expect: { between: [0.3, 0.6] }
       use: calibration
-points: 20
+`;
+
+/**
+ * A sweep file: a 20-point Latin hypercube over two assumptions, with a half-width target on the
+ * crossers' repatriated share and one on a record check, over a small inline scenario (`crossers`
+ * Chinese crossers after the cable and 40 applications a replication). At the defaults it runs in
+ * well under a second.
+ */
+export const smallSweep = ({ crossers = 60, halfWidth = 0.03, maxReplications = 40 } = {}) => `${smallSweepScenario(crossers)}points: 20
 ranges:
   probabilities.koreaHandsOver: [0, 1]
   durations.handover.median: [7, 365]

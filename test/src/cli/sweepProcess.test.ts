@@ -2,40 +2,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { smallSweep, smallSweepScenario } from '../../support/smallSweep.js';
 
 const { dir, cli } = cliInTempDir('cable1957-sweep-');
 
-// A small inline scenario: 60 Chinese crossers after the cable and 40 applications per replication,
-// with one record check, so a sweep of 20 points takes well under a second.
-const scenario = `scenario:
-  name: small
-  seed: 5
-  startDate: 1958-01-01
-  horizonDays: 730
-  population:
-    chineseResidentInKorea: { count: 60, crossedAfterCableShare: 1 }
-    koreanCitizenInChina: { count: 0 }
-    emigrationApplication: { count: 40 }
-  durations:
-    handover: { dist: lognormal, median: 60, p90: 180 }
-  record:
-    - id: not-all-back
-      source: "a test"
-      says: "about half went back"
-      measure: { kind: chineseResidentInKorea, outcome: repatriated }
-      expect: { between: [0.3, 0.6] }
-      use: calibration
-`;
-const lhs = `${scenario}points: 20
-ranges:
-  probabilities.koreaHandsOver: [0, 1]
-  durations.handover.median: [7, 365]
-targets:
-  - { kind: chineseResidentInKorea, outcome: repatriated, halfWidth: 0.03 }
-  - { check: not-all-back, halfWidth: 0.05 }
-batch: 4
-maxReplications: 40
-`;
+// The small inline scenario of test/support/smallSweep.ts, so a sweep of 20 points takes well
+// under a second.
+const scenario = smallSweepScenario();
+const lhs = smallSweep();
 writeFileSync(join(dir, 'lhs.yaml'), lhs);
 const grid = `${scenario}grid:
   probabilities.koreaHandsOver: [0.2, 0.8]
