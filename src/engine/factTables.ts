@@ -1,5 +1,6 @@
 import type { CompiledMachine } from './compileMachine.js';
 import { UnsupportedFeatureError } from './compileMachine.js';
+import { classLevel } from './classLevel.js';
 
 type Context = Record<string, unknown>;
 type Event = { readonly type: string };
@@ -69,7 +70,8 @@ export class FactTables {
     const read = this.read;
     const all = () => Reflect.ownKeys(this.watchedContext).forEach((k) => read.add(k));
     this.watched = new Proxy({} as Context, {
-      get: (_, key) => (read.add(key), Reflect.get(this.watchedContext, key)),
+      // `classLevel` is answered, not recorded: it is not a fact, and observers ask it.
+      get: (_, key) => (key === classLevel ? true : (read.add(key), Reflect.get(this.watchedContext, key))),
       has: (_, key) => (read.add(key), Reflect.has(this.watchedContext, key)),
       ownKeys: () => (all(), Reflect.ownKeys(this.watchedContext)),
       getOwnPropertyDescriptor: (_, key) => {
@@ -150,7 +152,7 @@ export class FactTables {
     for (const row of this.m.table) {
       for (let e = 0; e < row.length; e++) {
         for (const t of row[e] ?? []) {
-          const copy = Object.assign({}, start);
+          const copy = Object.assign({ [classLevel]: true }, start);
           const event = this.eventOf(this.eventTypes[e]!);
           for (const a of t.actions) a(copy, event);
           for (const k of new Set([...Object.keys(copy), ...Object.keys(start)])) if (copy[k] !== start[k]) this.written.add(k);

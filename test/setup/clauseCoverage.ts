@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';
 import { caseMachines, readings } from '../../machines/index.js';
 import { describeMachine } from '../../src/structure/describeMachine.js';
+import { classLevel } from '../../src/engine/classLevel.js';
 
 // Clause coverage (npm run coverage:clauses): when CLAUSE_COVERAGE names a folder, every case
 // machine's `record` action and guards are wrapped, in place, to note which test took which
@@ -24,6 +25,8 @@ if (folder) {
     if (record?.assignment && !record.wrapped) {
       const original = record.assignment;
       record.assignment = (args, params) => {
+        // The compiled engine runs actions once per class of facts, not per case: no step to credit.
+        if ((args.context as { [classLevel]?: true })[classLevel]) return original(args, params);
         const from = args.context.path.at(-1) ?? initial;
         records.push(JSON.stringify({ t: 'step', kind, test: test(), from, event: args.event.type, to: params.to, clauses: params.clauses }));
         return original(args, params);
@@ -35,6 +38,9 @@ if (folder) {
       const wrapped = Object.assign(
         (args: { context: { path: string[] }; event: { type: string } }, params: unknown) => {
           const result = guard(args, params);
+          // The compiled engine decides guards once per class of facts, on no case's leaf: not a
+          // case's step, so not credited (reading `path` here would also count as the guard's read).
+          if ((args.context as { [classLevel]?: true })[classLevel]) return result;
           const from = args.context.path.at(-1) ?? initial;
           records.push(JSON.stringify({ t: 'guard', kind, test: test(), guard: name, from, event: args.event.type, result: Boolean(result) }));
           return result;
@@ -54,6 +60,7 @@ if (folder) {
         option.guards[name] = Object.assign(
           (args: { context: { path: string[] }; event: { type: string } }) => {
             const result = guard(args);
+            if ((args.context as { [classLevel]?: true })[classLevel]) return result;
             // The kind is unknown here: `from: null` stands for "the initial leaf of its kind".
             records.push(JSON.stringify({ t: 'guard', kind: '*', test: test(), guard: name, from: args.context.path.at(-1) ?? null, event: args.event.type, result: Boolean(result) }));
             return result;

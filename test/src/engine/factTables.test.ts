@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyReadings, caseMachines } from '../../../machines/index.js';
 import { compileMachine, UnsupportedFeatureError } from '../../../src/engine/compileMachine.js';
 import { FactTables } from '../../../src/engine/factTables.js';
+import { classLevel } from '../../../src/engine/classLevel.js';
 
 const tablesOf = (machine: Parameters<typeof compileMachine>[0]) => {
   const m = compileMachine(machine);
@@ -38,6 +39,44 @@ describe('FactTables', () => {
     expect(tables.next(cls, m.initial, event('tick'))).toBe(m.initial);
     expect(() => tables.next(cls, m.initial, event('go'))).toThrow(UnsupportedFeatureError);
     expect(() => tables.next(cls, m.initial, event('go'))).toThrow('counting: the guard "counted" on "go" in state "waiting" reads count, which actions write');
+  });
+
+  it('marks its class-level evaluations (classLevel), unrecorded, so observers wrapping guards and actions can skip them; a case never sees it', () => {
+    // Clause coverage wraps guards and actions to credit a case's steps; the compiled engine runs
+    // them once per class of facts, on no case's leaf. Asking must not count as the guard's read.
+    const seen: unknown[] = [];
+    const observed = setup({
+      types: { context: {} as { flag: boolean; count: number }, input: {} as { flag: boolean } },
+      guards: {
+        flagged: ({ context }) => {
+          seen.push(['guard', (context as { [classLevel]?: true })[classLevel]]);
+          return context.flag;
+        },
+      },
+      actions: {
+        tick: assign({
+          count: ({ context }) => {
+            seen.push(['action', (context as { [classLevel]?: true })[classLevel]]);
+            return context.count + 1;
+          },
+        }),
+      },
+    }).createMachine({
+      id: 'observed',
+      context: ({ input }) => ({ flag: input.flag, count: 0 }),
+      initial: 'waiting',
+      states: { waiting: { on: { go: [{ guard: 'flagged', target: 'done', actions: 'tick' }, { target: 'waiting' }] } }, done: { type: 'final' } },
+    });
+    const { m, tables, event } = tablesOf(observed);
+    const cls = tables.classOf({ flag: true });
+    expect(m.stateNames[tables.next(cls, m.initial, event('go'))]).toBe('done');
+    expect(seen).toContainEqual(['guard', true]);
+    expect(seen).toContainEqual(['action', true]);
+    seen.length = 0;
+    const actor = createActor(observed, { input: { flag: true } }).start();
+    actor.send({ type: 'go' });
+    expect(actor.getSnapshot().value).toBe('done');
+    expect(seen).toEqual([['guard', undefined], ['action', undefined]]);
   });
 
   it('gives equal inputs one class and decides each (state, event) with the machine\u2019s own guards', () => {
