@@ -4,7 +4,7 @@ import { OPEN, type CaseResult, type KindTally, type OutcomeCounts } from '../st
 import { choiceIndex, compileWaiting, nextDays, type CompiledWaiting } from './chooseNext.js';
 import type { CompiledMachine } from './compileMachine.js';
 import { ignoredEvent, kindFactContext, MAX_STEPS_AT_ONE_INSTANT, zeroTimeLoop } from './driveCase.js';
-import type { FactTables } from './factTables.js';
+import type { FactTables } from './FactTables.js';
 import { PathTrie } from './PathTrie.js';
 import type { KindPlan } from './SimulationPlan.js';
 

@@ -1,7 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { compileMachine, type CompiledMachine } from './compileMachine.js';
 import { CompiledKind } from './CompiledKind.js';
-import { FactTables } from './factTables.js';
+import { FactTables } from './FactTables.js';
 import type { CaseRunner, CaseTallier, Engine } from './Engine.js';
 import type { KindPlan } from './SimulationPlan.js';
 

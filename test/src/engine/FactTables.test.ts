@@ -2,7 +2,7 @@ import { assign, createActor, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { applyReadings, caseMachines } from '../../../machines/index.js';
 import { compileMachine, UnsupportedFeatureError } from '../../../src/engine/compileMachine.js';
-import { FactTables } from '../../../src/engine/factTables.js';
+import { FactTables } from '../../../src/engine/FactTables.js';
 import { classLevel } from '../../../src/engine/classLevel.js';
 
 const tablesOf = (machine: Parameters<typeof compileMachine>[0]) => {
