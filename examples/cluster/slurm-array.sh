@@ -14,6 +14,7 @@
 #SBATCH --mem=512M
 #SBATCH --time=04:00:00
 #SBATCH --requeue
+# Slurm does not create logs/ for --output: run `mkdir -p logs` before sbatch.
 #SBATCH --output=logs/shard-%a.log
 set -euo pipefail
 mkdir -p results

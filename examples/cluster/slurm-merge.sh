@@ -5,6 +5,7 @@
 #SBATCH --cpus-per-task=1
 #SBATCH --mem=1G
 #SBATCH --time=00:30:00
+# Slurm does not create logs/ for --output: run `mkdir -p logs` before sbatch.
 #SBATCH --output=logs/merge.log
 set -euo pipefail
 cable1957 merge results/part-*.json --format json --out results/calibration.json \

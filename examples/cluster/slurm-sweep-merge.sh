@@ -5,6 +5,7 @@
 #SBATCH --cpus-per-task=1
 #SBATCH --mem=2G                 # it reads every partial (sweep.yaml: ~200 MB)
 #SBATCH --time=00:30:00
+# Slurm does not create logs/ for --output: run `mkdir -p logs` before sbatch.
 #SBATCH --output=logs/sweep-merge.log
 set -euo pipefail
 cable1957 merge results/sweep-part-*.json --format csv --out results/sweep.csv

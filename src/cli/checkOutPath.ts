@@ -1,17 +1,30 @@
-import { accessSync, closeSync, constants, openSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, closeSync, constants, existsSync, openSync, realpathSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../InputError.js';
 import { outputTarget } from '../io/outputTarget.js';
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
+/** The file a path names once links are followed (as given, resolved, when it does not exist yet). */
+const fileOf = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+};
+
 /**
  * Checks an output flag's path (`--out`, `--save`) before any work is done, so a long run never
- * ends in an unwritable place: one InputError naming the flag and the path as given.
+ * ends in an unwritable place, nor writes over one of its own `inputs` (files it reads; names
+ * that are no file, such as an embedded scenario's, are skipped): one
+ * InputError naming the flag and the path as given.
  */
-export function checkOutPath(command: string, flag: string, path: string | undefined): void {
+export function checkOutPath(command: string, flag: string, path: string | undefined, inputs: readonly string[] = []): void {
   if (path === undefined) return;
   const where = `${command}: --${flag} ${path}`;
+  const input = inputs.find((file) => existsSync(file) && fileOf(file) === fileOf(path));
+  if (input !== undefined) throw new InputError(`${where}: that is an input of this run (${input}); name another file`);
   let target;
   try {
     target = outputTarget(path);

@@ -27,6 +27,7 @@ export const defaultCheckpointSeconds = 5;
 export function checkpointOptions(
   command: string,
   values: { readonly checkpoint?: string | undefined; readonly resume?: string | undefined; readonly 'checkpoint-every'?: string | undefined; readonly out?: string | undefined },
+  inputs: readonly string[] = [],
 ): CheckpointOptions | undefined {
   const every = values['checkpoint-every'];
   if (values.checkpoint === undefined && values.resume === undefined) {
@@ -38,16 +39,19 @@ export function checkpointOptions(
     throw new InputError(`${command}: --checkpoint-every must be seconds from 0 to 86400; got "${every}"`);
   }
   const path = values.checkpoint ?? values.resume!;
-  checkOutPath(command, values.checkpoint !== undefined ? 'checkpoint' : 'resume', path);
+  checkOutPath(command, values.checkpoint !== undefined ? 'checkpoint' : 'resume', path, inputs);
   if (values.out !== undefined && resolve(values.out) === resolve(path)) {
     throw new InputError(`${command}: --out and the checkpoint are the same file (${path}); name two`);
   }
-  if (values.resume === undefined) {
+  // `--resume OLD --checkpoint NEW` continues OLD into NEW: NEW must not hold anything yet either.
+  if (values.resume === undefined || resolve(values.resume) !== resolve(path)) {
     if (existsSync(path)) throw new InputError(`${command}: --checkpoint ${path}: the file exists; continue that run with --resume ${path}, or remove it`);
-    removeStaleTemporaries(path); // a run killed while writing its first checkpoint
-    return { path, everyMs: seconds * 1000 };
+    if (values.resume === undefined) {
+      removeStaleTemporaries(path); // a run killed while writing its first checkpoint
+      return { path, everyMs: seconds * 1000 };
+    }
   }
-  const data = readJsonFile(values.resume, constants.MAX_STRING_LENGTH);
+  const data = readJsonFile(values.resume, constants.MAX_STRING_LENGTH, '--resume');
   removeStaleTemporaries(path);
   return { path, everyMs: seconds * 1000, resume: { data, where: values.resume } };
 }

@@ -141,12 +141,13 @@ export async function calibrateCommand(args: readonly string[], io: CliIO): Prom
   if (shard && values.format !== undefined && values.format !== 'json') throw new InputError('calibrate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
   if (shard && values['scenario-out'] !== undefined) throw new InputError('calibrate: --shard writes a partial result; "cable1957 merge" writes the calibrated scenario (give it --scenario-out)');
   const scenarioOut = values['scenario-out'] ?? `${fileNameOf(scenario.name)}.calibrated.yaml`;
-  checkOutPath('calibrate', 'out', values.out);
-  if (!shard) checkOutPath('calibrate', 'scenario-out', scenarioOut);
+  const inputs = values.scenario === undefined ? [] : [values.scenario];
+  checkOutPath('calibrate', 'out', values.out, inputs);
+  if (!shard) checkOutPath('calibrate', 'scenario-out', scenarioOut, inputs);
   if (!shard && values.out !== undefined && resolve(values.out) === resolve(scenarioOut)) {
     throw new InputError(`calibrate: --out and --scenario-out are the same file (${scenarioOut}); the report and the scenario need one each`);
   }
-  const checkpoint = checkpointOptions('calibrate', values);
+  const checkpoint = checkpointOptions('calibrate', values, inputs);
   if (checkpoint && !shard && resolve(checkpoint.path) === resolve(scenarioOut)) throw new InputError(`calibrate: --scenario-out and the checkpoint are the same file (${scenarioOut}); name two`);
   const settings: CalibrationSettings = { scenario, points, seed: seed ?? scenario.seed, replications, epsilon, shard: shard ?? { index: 1, count: 1 } };
   // As scenarioFrom decides: a file when one exists at the path, else an embedded scenario.

@@ -102,7 +102,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
     io.out(help());
     return 0;
   }
-  checkOutPath('compare', 'out', values.out);
+  checkOutPath('compare', 'out', values.out, [values.scenario, values['vs-scenario']].filter((f): f is string => f !== undefined));
   if (values['vs-readings'] === undefined && values['vs-scenario'] === undefined) {
     throw new InputError('compare: name arm B with --vs-readings or --vs-scenario (see "cable1957 compare --help")');
   }

@@ -14,6 +14,7 @@ import { formatResult, resultFormats } from '../../report/formatResult.js';
 import { emit } from '../emit.js';
 import { mergeResults } from '../../simulate/mergeResults.js';
 import { checkPartial } from '../../simulate/checkPartial.js';
+import { partialResultFormat } from '../../simulate/SimulationResult.js';
 import { checkOutPath } from '../checkOutPath.js';
 import type { CliIO } from '../io.js';
 import { oneOf, parseCommandArgs } from '../parseCommandArgs.js';
@@ -45,7 +46,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     io.out(help);
     return 0;
   }
-  checkOutPath('merge', 'out', values.out);
+  checkOutPath('merge', 'out', values.out, positionals);
   if (positionals.length === 0) throw new InputError('merge: give the partial result files of every shard');
   // Partials come from files anyone can edit: each is checked before merging. They grow with
   // their replications (~10 KB each): capped only where a JS string ends.
@@ -55,7 +56,7 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     const format = oneOf('merge', 'format', values.format ?? 'table', calibrationFormats);
     const { result, scenario } = mergeCalibration(data, positionals);
     const scenarioOut = values['scenario-out'] ?? `${scenario.name.replace(/[^A-Za-z0-9._-]/g, '-')}.calibrated.yaml`;
-    checkOutPath('merge', 'scenario-out', scenarioOut);
+    checkOutPath('merge', 'scenario-out', scenarioOut, positionals);
     if (values.out !== undefined && resolve(values.out) === resolve(scenarioOut)) {
       throw new InputError(`merge: --out and --scenario-out are the same file (${scenarioOut}); the report and the scenario need one each`);
     }
@@ -71,6 +72,13 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     const { result, seconds } = mergeSweep(data, positionals);
     await emit(io, values.out, formatSweep(result, format, seconds));
     return 0;
+  }
+  if (!isRecord(first) || first['format'] !== partialResultFormat) {
+    // The first file decides which merge runs: name every kind it could have been.
+    const found = isRecord(first) ? JSON.stringify(first['format']) : Array.isArray(first) ? 'an array' : JSON.stringify(first);
+    throw new InputError(
+      `${positionals[0]}: not a partial result of simulate, calibrate or sweep --shard (format is ${found}, expected "${partialResultFormat}", "${calibrationPartialFormat}" or "${sweepPartialFormat}")`,
+    );
   }
   if (values['scenario-out'] !== undefined) throw new InputError('merge: --scenario-out is for calibration partials; these are simulation partials');
   const format = oneOf('merge', 'format', values.format ?? 'table', resultFormats);

@@ -9,6 +9,7 @@ import { emit } from '../emit.js';
 import type { CliIO } from '../io.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { partialResultFormat } from '../../simulate/SimulationResult.js';
 
 const help = () => `Usage: cable1957 report RESULT.json [--out FILE]
 
@@ -38,10 +39,16 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     io.out(help());
     return 0;
   }
-  checkOutPath('report', 'out', values.out);
+  checkOutPath('report', 'out', values.out, positionals);
   if (positionals.length !== 1) throw new InputError('report: name one result file (the output of "cable1957 simulate --format json" or "cable1957 compare --format json")');
   const file = positionals[0]!;
   const json = readJsonFile(file);
+  // Results of simulate and compare carry no `format`; the files that do (partials, checkpoints,
+  // sweep results, persisted cases) are not what this page draws: say which it is.
+  // (checkResult says more of a simulate partial: combine the shards first.)
+  if (isRecord(json) && typeof json['format'] === 'string' && json['format'] !== partialResultFormat) {
+    throw new InputError(`${file}: a ${JSON.stringify(json['format'])} file, not a result of "cable1957 simulate --format json" or "cable1957 compare --format json"`);
+  }
   // A comparison is told by its own keys: a simulation result has neither.
   const isComparison = isRecord(json) && ('arms' in json || 'differences' in json);
   await emit(io, values.out, isComparison ? compareHtml(checkComparison(json, file)) : reportHtml(checkResult(json, file)));

@@ -87,7 +87,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     io.out(help());
     return 0;
   }
-  checkOutPath('simulate', 'out', values.out);
+  checkOutPath('simulate', 'out', values.out, values.scenario === undefined ? [] : [values.scenario]);
   const loaded = scenarioFrom(values.scenario);
   if (values.shard !== undefined && values.format !== undefined && values.format !== 'json') {
     throw new InputError('simulate: --shard writes a partial result (JSON) for "cable1957 merge"; drop --format');
@@ -119,7 +119,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     await emit(io, values.out, loaded.text.endsWith('\n') ? loaded.text : `${loaded.text}\n`);
     return 0;
   }
-  const checkpoint = checkpointOptions('simulate', values);
+  const checkpoint = checkpointOptions('simulate', values, values.scenario === undefined ? [] : [values.scenario]);
   const header = simulationCheckpointHeader(scenario, engine, shard ?? { index: 1, count: 1 });
   const resume = checkpoint?.resume ? resumeSimulation(checkpoint.resume.data, checkpoint.resume.where, header) : undefined;
   const writer = checkpoint ? checkpointWriter(checkpoint.path, header, (r: ReplicationTallies) => r.rep, checkpoint.everyMs, resume) : undefined;

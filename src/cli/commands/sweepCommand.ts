@@ -124,8 +124,8 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   const workers = parseInteger('sweep', 'workers', values.workers ?? '1', 1, 64);
   const seed = values.seed === undefined ? undefined : parseSeed('sweep', values.seed);
   const shard = values.shard === undefined ? undefined : parseShard('sweep', values.shard);
-  checkOutPath('sweep', 'out', values.out);
-  const checkpoint = checkpointOptions('sweep', values);
+  checkOutPath('sweep', 'out', values.out, positionals);
+  const checkpoint = checkpointOptions('sweep', values, positionals);
   const design = loadSweep(positionals[0]!, seed);
   const ofShard = shard ?? { index: 1, count: 1 };
   let state: SweepState | undefined;
