@@ -148,22 +148,10 @@ export class FactTables {
    * is refused (an Error naming the key and the entry), never decided by the wrong class.
    */
   classOfKey(index: FactKeyIndex, factKey: number, input: Record<string, unknown>): FactClass {
-    if (!(factKey >= 0 && factKey < MAX_FACT_KEY && (factKey | 0) === factKey)) return this.classOf(input);
-    if (index.generation !== this.generation) {
-      index.classes = [];
-      index.generation = this.generation;
-    }
-    const cls = index.classes[factKey];
-    if (cls === undefined) {
-      const made = this.classOf(input);
-      // Making it may have started the classes afresh: index it in the generation it belongs to.
-      if (index.generation !== this.generation) {
-        index.classes = [];
-        index.generation = this.generation;
-      }
-      if (made.keyable) index.classes[factKey] = made;
-      return made;
-    }
+    const classes = index.classes;
+    // A key that is not a small whole number, or not indexed yet (or of an older generation), goes the long way.
+    const cls = factKey >>> 0 === factKey && factKey < classes.length && index.generation === this.generation ? classes[factKey] : undefined;
+    if (cls === undefined) return this.firstOfKey(index, factKey, input);
     const keys = cls.keys;
     const values = cls.values;
     let i = 0;
@@ -172,6 +160,22 @@ export class FactTables {
       i++;
     }
     return i === keys.length ? cls : this.differentInput(factKey, input, cls);
+  }
+
+  /** A key's first case (in its index's generation): the class by the input's values, indexed by the key when it can stand for it. */
+  private firstOfKey(index: FactKeyIndex, factKey: number, input: Record<string, unknown>): FactClass {
+    const made = this.classOf(input);
+    if (!(factKey >>> 0 === factKey && factKey < MAX_FACT_KEY) || !made.keyable) return made;
+    // Making it may have started the classes afresh: index it in the generation it belongs to.
+    if (index.generation !== this.generation) {
+      index.classes = [];
+      index.generation = this.generation;
+    }
+    // Grown by pushing, never by writing past the end: an array with holes far apart turns into a slow dictionary.
+    const classes = index.classes;
+    while (classes.length <= factKey) classes.push(undefined);
+    classes[factKey] = made;
+    return made;
   }
 
   /** An empty index of classes by fact key, for one fact context. */
