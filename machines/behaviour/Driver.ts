@@ -88,6 +88,13 @@ export interface DrawnCase {
   readonly startDay: number;
   /** The cohort the case belongs to, one the driver declares (record checks may count one cohort only). */
   readonly cohort?: string;
+  /**
+   * A small whole number that follows from the input's values: among the cases drawn under one
+   * fact context, equal keys must mean equal inputs. The compiled engine finds the case's class
+   * of facts by it instead of hashing the input, and checks the input against the class's, so a
+   * wrong key is refused, never used. @defaultValue none: the class is found by the input's values
+   */
+  readonly factKey?: number;
 }
 
 /** A population setting a driver adds to its kind (besides `count`). */

@@ -21,11 +21,14 @@ export const crosserBehaviour = {
    * where a crime or case lies (drawn last, so the earlier draws keep their place in the stream).
    */
   drawCase(draws, context) {
-    const { crossedOn, startDay, after } = drawCrossing(draws, context);
+    const { crossedOn, startDay, after, dayIndex } = drawCrossing(draws, context);
     const hasCrimeOrPendingCase = draws.bernoulli(context.probabilities.hasCrimeOrPendingCase);
-    const crimeWhere = draws.bernoulli(context.probabilities.crimeOnHostSide) ? 'host' : 'home';
+    const onHostSide = draws.bernoulli(context.probabilities.crimeOnHostSide);
+    const crimeWhere = onHostSide ? 'host' : 'home';
     const cohort = after ? 'crossedAfterEffectiveDate' : 'crossedBeforeEffectiveDate';
-    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase, crimeWhere }, startDay, cohort };
+    // The input's values as one number (caseId is the context's): the date, then the two coins.
+    const factKey = dayIndex * 4 + (hasCrimeOrPendingCase ? 2 : 0) + (onHostSide ? 1 : 0);
+    return { input: { caseId: context.caseId, crossedOn, hasCrimeOrPendingCase, crimeWhere }, startDay, cohort, factKey };
   },
   // Clause 3 can strike while the case is open: a crime or pending case established later.
   interrupt: { event: 'authorities.establishCrimeOrPendingCase', p: 'crimeEstablishedLater' },

@@ -36,18 +36,22 @@ export function dateAfterStart(context: FactContext, days: number): string {
  * the effective date (4a's "from today onward"), within the first year of the horizon, and the
  * case starts then; otherwise within two years before the effective date (clause 1's "already"),
  * and the case starts when the rules do: at the effective date, or at the run's start if later.
- * No case starts before the effective date. Uses two draws, always.
+ * No case starts before the effective date. Uses two draws, always. `dayIndex` numbers the
+ * crossing dates possible under one fact context from 0 (the earliest), one per date: a fact key.
  */
-export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number; after: boolean } {
+export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number; after: boolean; dayIndex: number } {
   const after = draws.bernoulli(context.population['crossedAfterCableShare'] ?? 0);
   const u = draws.uniform();
   const first = firstDay(context);
   const start = startDayNumber;
   const effectiveDay = effectiveDayNumber;
+  const lastDay = Math.min(start, effectiveDay - 1);
+  // The earliest crossing drawn below; a crossing after the cable falls on or after `start`, later still.
+  const earliest = lastDay - 729;
   if (after) {
     const day = first + Math.floor(u * Math.max(1, Math.min(365, context.horizonDays - first)));
-    return { crossedOn: isoDateOf(start + day), startDay: day, after };
+    return { crossedOn: isoDateOf(start + day), startDay: day, after, dayIndex: start + day - earliest };
   }
-  const lastDay = Math.min(start, effectiveDay - 1);
-  return { crossedOn: isoDateOf(lastDay - Math.floor(u * 730)), startDay: first, after };
+  const crossed = lastDay - Math.floor(u * 730);
+  return { crossedOn: isoDateOf(crossed), startDay: first, after, dayIndex: crossed - earliest };
 }

@@ -17,16 +17,12 @@ export const emigrationApplicationDriver: Driver = {
     const startDay = first + Math.floor(draws.uniform() * Math.max(0, window));
     const submittedOn = dateAfterStart(context, startDay);
     const p = context.probabilities;
-    return {
-      input: {
-        caseId: context.caseId,
-        submittedOn,
-        hasPoliticalIssues: draws.bernoulli(p.hasPoliticalIssues),
-        hasPendingCase: draws.bernoulli(p.hasPendingCase),
-        isJustified: draws.bernoulli(p.isJustified),
-      },
-      startDay,
-    };
+    const hasPoliticalIssues = draws.bernoulli(p.hasPoliticalIssues);
+    const hasPendingCase = draws.bernoulli(p.hasPendingCase);
+    const isJustified = draws.bernoulli(p.isJustified);
+    // The input's values as one number (caseId is the context's): the submission day, then the three coins.
+    const factKey = startDay * 8 + (hasPoliticalIssues ? 4 : 0) + (hasPendingCase ? 2 : 0) + (isJustified ? 1 : 0);
+    return { input: { caseId: context.caseId, submittedOn, hasPoliticalIssues, hasPendingCase, isJustified }, startDay, factKey };
   },
   waiting: {
     underReview: { duration: 'review', choices: [{ event: 'publicSecurity.completesReview', p: 'rest' }] },

@@ -4,7 +4,7 @@ import { OPEN, type CaseResult, type KindTally, type OutcomeCounts } from '../st
 import { choiceIndex, compileWaiting, nextDays, type CompiledWaiting } from './chooseNext.js';
 import type { CompiledMachine } from './compileMachine.js';
 import { ignoredEvent, kindFactContext, MAX_STEPS_AT_ONE_INSTANT, zeroTimeLoop } from './driveCase.js';
-import type { FactTables } from './FactTables.js';
+import type { FactKeyIndex, FactTables } from './FactTables.js';
 import { PathTrie } from './PathTrie.js';
 import type { KindPlan } from './SimulationPlan.js';
 
@@ -35,6 +35,8 @@ export class CompiledKind {
   cohort: string | undefined = undefined;
 
   private readonly facts: FactContext;
+  /** The classes by the driver's fact keys: this kind's one fact context is what gives keys their meaning. */
+  private readonly byFactKey: FactKeyIndex;
   private readonly waitingOf: (CompiledWaiting | undefined)[];
   /** Per state, per choice: the event id (UNKNOWN for an event the machine lacks, -2 for "nothing happens"). */
   private readonly choiceEvents: Int32Array[];
@@ -54,6 +56,7 @@ export class CompiledKind {
     private readonly tables: FactTables,
   ) {
     this.facts = kindFactContext(kind, scenario, '');
+    this.byFactKey = tables.keyIndex();
     this.trie = new PathTrie(m.stateNames, m.initial);
     const idOf = (event: string) => m.eventIds.get(event) ?? UNKNOWN;
     this.waitingOf = m.stateNames.map((name) => {
@@ -81,7 +84,7 @@ export class CompiledKind {
     const hit = draws.uniform();
     const when = draws.uniform();
     let interruptAt = hit < this.interruptP ? startDay + when * (horizon - startDay) : Infinity;
-    const cls = this.tables.classOf(drawn.input);
+    const cls = drawn.factKey === undefined ? this.tables.classOf(drawn.input) : this.tables.classOfKey(this.byFactKey, drawn.factKey, drawn.input);
     const final = this.m.final;
     const trie = this.trie;
     // The case's state in locals (the fields get them at the end): `driveCase`'s loop over ids.

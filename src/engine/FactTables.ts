@@ -11,6 +11,20 @@ export interface FactClass {
   readonly next: Int32Array;
   /** The class's start context (the machine's own context factory and entry actions), on which its guards are evaluated. */
   readonly context: Context;
+  /** The input's keys, in the order of the input the class was made from. */
+  readonly keys: readonly string[];
+  /** Its values, by the same index: what a keyed lookup (`classOfKey`) checks a case's input against. */
+  readonly values: readonly unknown[];
+  /** Whether every value is a primitive: only then can a fact key stand for the class (an object is equal to itself alone). */
+  readonly keyable: boolean;
+}
+
+/** Classes by fact key for ONE fact context (a kind in a plan): keys mean nothing across contexts. */
+export interface FactKeyIndex {
+  /** The class of each key seen. */
+  classes: (FactClass | undefined)[];
+  /** The tables' generation the classes belong to (they start afresh past MAX_CLASSES). */
+  generation: number;
 }
 
 /** One level of the lookup: the input key read there, and the classes (or next levels) by its value. */
@@ -35,6 +49,19 @@ const CERTIFY_EVERY = 256;
 
 const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
 
+/** Fact keys (`classOfKey`) at or past this are looked up by value instead (they would make the index array large). */
+const MAX_FACT_KEY = 1 << 20;
+
+/** Equal as the value-by-value lookup takes values (a Map's SameValueZero). */
+const same = (a: unknown, b: unknown) => a === b || (a !== a && b !== b);
+
+/** Whether an input has exactly a class's entries, in any order. */
+function hasEntries(input: Record<string, unknown>, cls: FactClass): boolean {
+  const keys = Object.keys(input);
+  if (keys.length !== cls.keys.length) return false;
+  return cls.keys.every((k, i) => Object.hasOwn(input, k) && same(input[k], cls.values[i]));
+}
+
 /**
  * A compiled machine's transitions tabulated per class of facts, so that a case runs as integer
  * table lookups with no context object and no action run: the case's input (its drawn facts)
@@ -49,6 +76,8 @@ const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && type
  */
 export class FactTables {
   private root: Level = newLevel();
+  /** Counts the times the classes started afresh: a key index of an older generation is emptied. */
+  private generation = 0;
   private readonly bySlowKey = new Map<string, FactClass>();
   private classes = 0;
   private built = 0;
@@ -111,6 +140,59 @@ export class FactTables {
     return (level.leaf ??= this.make(input));
   }
 
+  /**
+   * The class of a case's input, found by the driver's fact key (`DrawnCase.factKey`: among the
+   * cases of one fact context, equal keys mean equal inputs) in that context's `index` instead of
+   * hashing the input's values. The key only finds the class: the input is then compared with
+   * the class's values, one `===` per entry, so a key that gives two different inputs one class
+   * is refused (an Error naming the key and the entry), never decided by the wrong class.
+   */
+  classOfKey(index: FactKeyIndex, factKey: number, input: Record<string, unknown>): FactClass {
+    const classes = index.classes;
+    // A key that is not a small whole number, or not indexed yet (or of an older generation), goes the long way.
+    const cls = factKey >>> 0 === factKey && factKey < classes.length && index.generation === this.generation ? classes[factKey] : undefined;
+    if (cls === undefined) return this.firstOfKey(index, factKey, input);
+    const keys = cls.keys;
+    const values = cls.values;
+    let i = 0;
+    for (const key in input) {
+      if (key !== keys[i] || input[key] !== values[i]) return this.differentInput(factKey, input, cls);
+      i++;
+    }
+    return i === keys.length ? cls : this.differentInput(factKey, input, cls);
+  }
+
+  /** A key's first case (in its index's generation): the class by the input's values, indexed by the key when it can stand for it. */
+  private firstOfKey(index: FactKeyIndex, factKey: number, input: Record<string, unknown>): FactClass {
+    const made = this.classOf(input);
+    if (!(factKey >>> 0 === factKey && factKey < MAX_FACT_KEY) || !made.keyable) return made;
+    // Making it may have started the classes afresh: index it in the generation it belongs to.
+    if (index.generation !== this.generation) {
+      index.classes = [];
+      index.generation = this.generation;
+    }
+    // Grown by pushing, never by writing past the end: an array with holes far apart turns into a slow dictionary.
+    const classes = index.classes;
+    while (classes.length <= factKey) classes.push(undefined);
+    classes[factKey] = made;
+    return made;
+  }
+
+  /** An empty index of classes by fact key, for one fact context. */
+  keyIndex(): FactKeyIndex {
+    return { classes: [], generation: this.generation };
+  }
+
+  /** A keyed lookup whose input is not the class's value for value in order: the class if the entries are the same in another order, else the key is wrong. */
+  private differentInput(factKey: number, input: Record<string, unknown>, cls: FactClass): FactClass {
+    if (hasEntries(input, cls)) return cls;
+    const entry = cls.keys.find((k, i) => !Object.hasOwn(input, k) || !same(input[k], cls.values[i])) ?? Object.keys(input).find((k) => !cls.keys.includes(k));
+    throw new Error(
+      `${this.m.id}: the driver's fact key ${factKey} was given to two different inputs (they differ in ${String(entry)}: ` +
+        `${JSON.stringify(cls.values[cls.keys.indexOf(entry!)])} and ${JSON.stringify(input[entry!])}); a fact key must follow from the input's values`,
+    );
+  }
+
   /** The state an event leads to from `state` in a class, or -1 when no transition is enabled. */
   next(cls: FactClass, state: number, event: number): number {
     const at = state * this.events + event;
@@ -139,10 +221,12 @@ export class FactTables {
   private make(input: Record<string, unknown>): FactClass {
     if (++this.classes > MAX_CLASSES) {
       this.root = newLevel();
+      this.generation++;
       this.bySlowKey.clear();
       this.classes = 1;
     }
-    const cls: FactClass = { next: new Int32Array(this.m.stateNames.length * this.events).fill(-2), context: this.m.start(input) };
+    const keys = Object.keys(input);
+    const cls: FactClass = { next: new Int32Array(this.m.stateNames.length * this.events).fill(-2), context: this.m.start(input), keys, values: keys.map((k) => input[k]), keyable: keys.every((k) => isPrimitive(input[k])) };
     if (this.built++ < CERTIFY_FIRST || this.built % CERTIFY_EVERY === 0) this.learnWrites(cls.context);
     return cls;
   }

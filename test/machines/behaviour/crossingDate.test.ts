@@ -22,13 +22,14 @@ const crk = behaviourDrivers.chineseResidentInKorea;
 
 describe('drawing a crosser (crossingDate)', () => {
   it.each([
-    // [u for "after the cable?", u for the day, u for the crime, u for its place] → crossedOn, startDay, crime, place, cohort
-    [[0.1, 0, 0.9, 0.9], '1957-12-17', 0, false, 'home', 'crossedAfterEffectiveDate'], // after: the cable's own day
-    [[0.1, 0.5, 0.2, 0.2], '1958-06-17', 182, true, 'host', 'crossedAfterEffectiveDate'], // after: half a year in (⌊0.5 × 365⌋)
-    [[0.9, 0, 0.9, 0.9], '1957-12-16', 0, false, 'home', 'crossedBeforeEffectiveDate'], // before: the day before the cable
-    [[0.9, 0.5, 0.9, 0.9], '1956-12-16', 0, false, 'home', 'crossedBeforeEffectiveDate'], // before: ⌊0.5 × 730⌋ days earlier
-  ] as const)('%j → %s (day %i)', (us, crossedOn, startDay, crime, crimeWhere, cohort) => {
-    expect(crk.drawCase(scripted(...us), context())).toEqual({ input: { caseId: 'c', crossedOn, hasCrimeOrPendingCase: crime, crimeWhere }, startDay, cohort });
+    // [u for "after the cable?", u for the day, u for the crime, u for its place] → crossedOn, startDay, crime, place, cohort,
+    // fact key (days from the earliest crossing possible, 729 days before the day before the cable, × 4, + 2 for a crime, + 1 on the host side)
+    [[0.1, 0, 0.9, 0.9], '1957-12-17', 0, false, 'home', 'crossedAfterEffectiveDate', 730 * 4], // after: the cable's own day
+    [[0.1, 0.5, 0.2, 0.2], '1958-06-17', 182, true, 'host', 'crossedAfterEffectiveDate', (730 + 182) * 4 + 2 + 1], // after: half a year in (⌊0.5 × 365⌋)
+    [[0.9, 0, 0.9, 0.9], '1957-12-16', 0, false, 'home', 'crossedBeforeEffectiveDate', 729 * 4], // before: the day before the cable
+    [[0.9, 0.5, 0.9, 0.9], '1956-12-16', 0, false, 'home', 'crossedBeforeEffectiveDate', (729 - 365) * 4], // before: ⌊0.5 × 730⌋ days earlier
+  ] as const)('%j → %s (day %i)', (us, crossedOn, startDay, crime, crimeWhere, cohort, factKey) => {
+    expect(crk.drawCase(scripted(...us), context())).toEqual({ input: { caseId: 'c', crossedOn, hasCrimeOrPendingCase: crime, crimeWhere }, startDay, cohort, factKey });
   });
   it('starts post-cable crossings at a later start date, and earlier ones before the cable', () => {
     expect(crk.drawCase(scripted(0.1, 0, 0.9, 0.9), context({ startDate: '1961-04-01' })).input['crossedOn']).toBe('1961-04-01');
@@ -60,6 +61,7 @@ describe('drawing an application', () => {
     expect(ea.drawCase(scripted(0.5, 0.1, 0.1, 0.1), context({ probabilities: { hasPoliticalIssues: 0.2, hasPendingCase: 0.05, isJustified: 0.9 } as FactContext['probabilities'] }))).toEqual({
       input: { caseId: 'c', submittedOn: '1958-02-05', hasPoliticalIssues: true, hasPendingCase: false, isJustified: true },
       startDay: 50,
+      factKey: 50 * 8 + 4 + 1, // the day, then political issues (4), a pending case (2), justified (1)
     });
     expect(ea.drawCase(scripted(0.5, 1, 1, 1), context({ horizonDays: 20 })).startDay).toBe(10);
     expect(ea.drawCase(scripted(0.5, 1, 1, 1), context({ population: {} })).startDay).toBe(0);

@@ -111,4 +111,40 @@ describe('FactTables', () => {
     expect(slow(null)).toBe(classes[1]);
     expect(slow('0')).toBe(classes[4]);
   });
+  it('finds a class by a fact key: the class the input\u2019s values give, in any order of entries; a key past the bound is looked up by value', () => {
+    const { tables } = tablesOf(counting);
+    const index = tables.keyIndex();
+    const a = tables.classOfKey(index, 1, { flag: true });
+    expect(a).toBe(tables.classOf({ flag: true }));
+    expect(tables.classOfKey(index, 1, { flag: true })).toBe(a);
+    expect(tables.classOfKey(index, 0, { flag: false })).toBe(tables.classOf({ flag: false }));
+    const both = tables.classOfKey(index, 2, { flag: true, extra: 1 } as never);
+    expect(tables.classOfKey(index, 2, { extra: 1, flag: true } as never)).toBe(both);
+    for (const key of [-1, 0.5, 1 << 20, Number.NaN]) expect(tables.classOfKey(index, key, { flag: true })).toBe(a);
+  });
+
+  it('refuses a fact key given to two different inputs, naming the key and the fact: a key that leaves a fact out is caught, never decided by another input\u2019s class', () => {
+    const { tables } = tablesOf(counting);
+    const index = tables.keyIndex();
+    // The broken key: the same for every input, as if the driver forgot `flag`.
+    tables.classOfKey(index, 7, { flag: true });
+    expect(() => tables.classOfKey(index, 7, { flag: false })).toThrow("counting: the driver's fact key 7 was given to two different inputs (they differ in flag: true and false)");
+    expect(() => tables.classOfKey(index, 7, { flag: true, extra: 1 } as never)).toThrow(/fact key 7 was given to two different inputs \(they differ in extra/);
+    expect(() => tables.classOfKey(index, 7, {} as never)).toThrow(/fact key 7/);
+  });
+
+  it('gives a fact key its meaning in one index only (one fact context): another index may give it another input', () => {
+    const { tables } = tablesOf(counting);
+    const [one, two] = [tables.keyIndex(), tables.keyIndex()];
+    expect(tables.classOfKey(one, 3, { flag: true })).toBe(tables.classOf({ flag: true }));
+    expect(tables.classOfKey(two, 3, { flag: false })).toBe(tables.classOf({ flag: false }));
+  });
+
+  it('indexes no class whose facts are objects by a key (an object equals itself alone)', () => {
+    const { tables } = tablesOf(counting);
+    const index = tables.keyIndex();
+    const a = tables.classOfKey(index, 4, { flag: { x: 1 } } as never);
+    const b = tables.classOfKey(index, 4, { flag: { x: 1 } } as never);
+    expect(a).not.toBe(b);
+  });
 });

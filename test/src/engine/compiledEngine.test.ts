@@ -226,6 +226,34 @@ describe('compiled engine', () => {
     expect(fc.defaultReportMessage(details)).toMatch(/seed/);
   });
 
+  it('catches a driver whose fact key leaves a fact out (its lowest bit: the crime\u2019s side, or isJustified): the run is refused, not decided by another input\u2019s class', () => {
+    const base = baselineScenario();
+    // Both sides of a crime drawn (the baseline puts every crime at home).
+    const plan = planSimulation({ ...base, replications: 1, probabilities: { ...base.probabilities, crimeOnHostSide: 0.5 } });
+    const run = compiledEngine.prepare(plan);
+    const draws = new CaseStream();
+    for (const kind of plan.kinds) {
+      const broken = {
+        ...kind,
+        driver: {
+          ...kind.driver,
+          drawCase: (...a: Parameters<typeof kind.driver.drawCase>) => {
+            const drawn = kind.driver.drawCase(...a);
+            return { ...drawn, factKey: drawn.factKey! - (drawn.factKey! % 2) };
+          },
+        },
+      };
+      const tallier = run.tallier!(broken);
+      const tally = new KindTally(kind.checks, tallier.pathName);
+      expect(() => {
+        for (let i = 0; i < 5000; i++) tallier.add(draws.reset(1, 0, kind.index, i), tally);
+      }).toThrow(/fact key \d+ was given to two different inputs \(they differ in (crimeWhere|isJustified)/);
+      // The drivers' own keys run the same cases through.
+      const fine = run.tallier!(kind);
+      for (let i = 0; i < 5000; i++) fine.add(draws.reset(1, 0, kind.index, i), new KindTally(kind.checks, fine.pathName));
+    }
+  });
+
   it('runs the machines\u2019 own guards and actions, readings included', () => {
     const m = compileMachine(applyReadings(caseMachines.chineseResidentInKorea, { postCableCrossings: 'sameAsEarlierCrossers' }));
     const context = m.start({ caseId: 'x', crossedOn: '1958-05-01', hasCrimeOrPendingCase: false });
