@@ -69,7 +69,7 @@ describe('sweep --checkpoint / --resume (process)', () => {
       `small.ckpt: done: point 0 has ${lastOf(0).rep + 2} replications, but its stopping rule stopped it at ${lastOf(0).rep + 1} (target)`,
     ],
     ['a point the design lacks, resealed', resealed((c) => (c.done[0]!.point = 20)), [], 'small.ckpt: done[0].point: found 20, expected a point from 0 to 19'],
-    ['truncated', original.slice(0, 500), [], 'small.ckpt: not valid JSON'],
+    ['truncated', original.slice(0, 500), [], '--resume small.ckpt: not valid JSON'],
   ] as [string, string, string[], string][])('refuses a checkpoint with %s: one line, exit 2, nothing written', (_name, text, flags, message) => {
     const cwd = mkdtempSync(join(dir, 'foreign-'));
     writeFileSync(join(cwd, 'small.ckpt'), text);
