@@ -142,7 +142,9 @@ describe('statelyMachine', () => {
           m.apply(json);
           return json;
         }),
-        { numRuns: 2000 },
+        // A fixed seed, as the project's other meta-tests: a rare path (renunciation approved) was
+        // missed by one unseeded run in CI, so a meta-test that depends on the draw is made replayable.
+        { numRuns: 2000, seed: 1957 },
       );
       expect(details.failed, m.label).toBe(true);
     }
