@@ -2,33 +2,36 @@ import { cable } from '../cable.js';
 import type { Draws, FactContext } from './Driver.js';
 import { dayNumberOf, isoDateOf } from './isoDays.js';
 
-// The day numbers of the last fact context's dates: every case of a run shares them, so each
-// case compares two strings instead of looking dates up.
-let knownStart: string | undefined;
-let knownEffective: string | undefined;
-let startDayNumber = 0;
-let effectiveDayNumber = 0;
+/** A fact context's start and effective dates as day numbers. */
+interface Calendar {
+  readonly startDate: string;
+  readonly effectiveDate: string;
+  readonly start: number;
+  readonly effective: number;
+}
 
-/** Sets the day numbers above for a context's start and effective dates. */
-function calendar(context: FactContext): void {
-  const effective = context.effectiveDate ?? cable.date;
-  if (context.startDate === knownStart && effective === knownEffective) return;
-  startDayNumber = dayNumberOf(context.startDate);
-  effectiveDayNumber = dayNumberOf(effective);
-  knownStart = context.startDate;
-  knownEffective = effective;
+// Every case of a run shares its context's dates: the last calendar is kept, so a case compares
+// two strings instead of parsing two dates.
+let last: Calendar | undefined;
+
+/** The day numbers of a context's start and effective dates. */
+function calendarOf(context: FactContext): Calendar {
+  const effectiveDate = context.effectiveDate ?? cable.date;
+  if (last?.startDate !== context.startDate || last.effectiveDate !== effectiveDate) {
+    last = { startDate: context.startDate, effectiveDate, start: dayNumberOf(context.startDate), effective: dayNumberOf(effectiveDate) };
+  }
+  return last;
 }
 
 /** The day (in days after the simulation's start) a case may start at the earliest: the effective date, or the start. */
 export function firstDay(context: FactContext): number {
-  calendar(context);
-  return Math.max(0, effectiveDayNumber - startDayNumber);
+  const { start, effective } = calendarOf(context);
+  return Math.max(0, effective - start);
 }
 
 /** The date `days` whole days after the simulation's start (`addDays(context.startDate, days)`). */
 export function dateAfterStart(context: FactContext, days: number): string {
-  calendar(context);
-  return isoDateOf(startDayNumber + days);
+  return isoDateOf(calendarOf(context).start + days);
 }
 
 /**
@@ -42,10 +45,9 @@ export function dateAfterStart(context: FactContext, days: number): string {
 export function drawCrossing(draws: Draws, context: FactContext): { crossedOn: string; startDay: number; after: boolean; dayIndex: number } {
   const after = draws.bernoulli(context.population['crossedAfterCableShare'] ?? 0);
   const u = draws.uniform();
-  const first = firstDay(context);
-  const start = startDayNumber;
-  const effectiveDay = effectiveDayNumber;
-  const lastDay = Math.min(start, effectiveDay - 1);
+  const { start, effective } = calendarOf(context);
+  const first = Math.max(0, effective - start);
+  const lastDay = Math.min(start, effective - 1);
   // The earliest crossing drawn below; a crossing after the cable falls on or after `start`, later still.
   const earliest = lastDay - 729;
   if (after) {

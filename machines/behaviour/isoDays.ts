@@ -46,30 +46,25 @@ export function dayNumberOf(date: string): number {
   return n;
 }
 
-// Dates by day number: a window of WINDOW days around the first day asked (packed, indexed by
-// `day - windowStart`), and a map for whole days outside it.
+// Dates by whole day number, in a packed window of WINDOW days (about 45 years) around the first
+// day asked; a day outside it is built each time, as `isoDate` does.
 const WINDOW = 16384;
-let windowStart = Number.NaN;
+let windowStart: number | undefined;
 const window: string[] = [];
-const dates = new Map<number, string>();
 
 /**
  * `isoDate`, remembered for whole day numbers: drivers date every case, over a few thousand
  * days, and the same string each time costs no building (and hashes once as a table key).
  */
 export function isoDateOf(day: number): string {
-  if (windowStart !== windowStart) {
+  if (windowStart === undefined) {
     windowStart = Math.floor(day) - WINDOW / 2;
-    for (let i = 0; i < WINDOW; i++) window.push('');
+    window.length = WINDOW;
+    window.fill('');
   }
   const at = day - windowStart;
   if (at >= 0 && at < WINDOW && (at | 0) === at) return (window[at] ||= isoDate(day));
-  let date = dates.get(day);
-  if (date === undefined) {
-    date = isoDate(day);
-    if (dates.size < 1 << 16 && Number.isInteger(day)) dates.set(day, date);
-  }
-  return date;
+  return isoDate(day);
 }
 
 /** A `YYYY-MM-DD` date moved by a whole number of days. */

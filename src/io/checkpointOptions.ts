@@ -15,6 +15,13 @@ export interface CheckpointOptions {
   readonly everyMs: number;
 }
 
+/** The flags `checkpointOptions` reads, for a command's `parseCommandArgs` table. */
+export const checkpointFlags = {
+  checkpoint: { type: 'string' },
+  resume: { type: 'string' },
+  'checkpoint-every': { type: 'string' },
+} as const;
+
 /** The default seconds between two checkpoints. */
 export const defaultCheckpointSeconds = 5;
 

@@ -8,7 +8,7 @@ import { calibrationPartialFormat } from '../../calibrate/CalibrationPartial.js'
 import type { PointResult } from '../../calibrate/CalibrationResult.js';
 import { designValues } from '../../calibrate/designValues.js';
 import { summarizeCalibration } from '../../calibrate/summarizeCalibration.js';
-import { checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
+import { checkpointFlags, checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
 import { checkpointWriter } from '../../io/checkpointWriter.js';
 import { contentDigest } from '../../io/contentDigest.js';
 import { parseShard } from '../../io/parseShard.js';
@@ -119,9 +119,7 @@ export async function calibrateCommand(args: readonly string[], io: CliIO): Prom
     out: { type: 'string' },
     'scenario-out': { type: 'string' },
     shard: { type: 'string' },
-    checkpoint: { type: 'string' },
-    resume: { type: 'string' },
-    'checkpoint-every': { type: 'string' },
+    ...checkpointFlags,
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });

@@ -13,7 +13,7 @@ import { parseReadings } from '../parseReadings.js';
 import { parseSeed } from '../parseSeed.js';
 import { progressBar } from '../progressBar.js';
 import { scenarioFrom } from '../scenarioFrom.js';
-import { checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
+import { checkpointFlags, checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
 import { checkpointWriter } from '../../io/checkpointWriter.js';
 import { parseShard } from '../../io/parseShard.js';
 import type { ReplicationTallies } from '../../simulate/SimulationResult.js';
@@ -76,9 +76,7 @@ export async function simulateCommand(args: readonly string[], io: CliIO): Promi
     format: { type: 'string' },
     out: { type: 'string' },
     shard: { type: 'string' },
-    checkpoint: { type: 'string' },
-    resume: { type: 'string' },
-    'checkpoint-every': { type: 'string' },
+    ...checkpointFlags,
     quiet: { type: 'boolean' },
     check: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },

@@ -11,7 +11,7 @@ import { sweepSource } from '../../experiment/sweep/sweepSource.js';
 import { sweepReplicationOrder, type SweepReplication } from '../../experiment/sweep/sweepStateOf.js';
 import { summarizeSweep } from '../../experiment/sweep/summarizeSweep.js';
 import type { SweepState } from '../../experiment/sweep/SweepState.js';
-import { checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
+import { checkpointFlags, checkpointOptions, defaultCheckpointSeconds } from '../../io/checkpointOptions.js';
 import { checkpointWriter } from '../../io/checkpointWriter.js';
 import { contentDigest } from '../../io/contentDigest.js';
 import { parseShard } from '../../io/parseShard.js';
@@ -101,9 +101,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
       format: { type: 'string' },
       out: { type: 'string' },
       shard: { type: 'string' },
-      checkpoint: { type: 'string' },
-      resume: { type: 'string' },
-      'checkpoint-every': { type: 'string' },
+      ...checkpointFlags,
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
