@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyReadings, caseFacts, caseKinds, caseMachines } from '../../../machines/index.js';
 import { statelyMachine } from '../../../src/stately/statelyMachine.js';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { expectRefused } from '../../support/expectRefused.js';
 
 const { dir, cli } = cliInTempDir('cable1957-machine-');
 
@@ -36,14 +37,7 @@ describe('cable1957 machine (process)', () => {
     [['machine', 'emigrationApplication', '--format', 'json'], `cable1957: machine: Unknown option '--format' (see "cable1957 machine --help")`],
     [['machine', 'emigrationApplication', '--out', 'no/such/dir/m.json'], /^cable1957: machine: --out no\/such\/dir\/m\.json/],
   ] as const)('bad input %j: one line on stderr, exit 2, no output file', (args, message) => {
-    const before = readdirSync(dir).sort();
-    const r = cli(...args);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err.split('\n')).toHaveLength(2);
-    if (typeof message === 'string') expect(r.err).toBe(`${message}\n`);
-    else expect(r.err).toMatch(message);
-    expect(readdirSync(dir).sort()).toEqual(before);
+    expectRefused(dir, () => cli(...args), message);
     expect(existsSync(join(dir, 'bad1.json')) || existsSync(join(dir, 'bad2.json'))).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliInTempDir } from '../../support/cliInTempDir.js';
+import { expectRefused } from '../../support/expectRefused.js';
 import { cliPath } from '../../support/spawnCli.js';
 
 const { dir, cli } = cliInTempDir('cable1957-report-');
@@ -58,14 +59,7 @@ describe('cable1957 report and simulate --format html (process)', () => {
     [['report', 'result.json', '--format', 'html'], `cable1957: report: Unknown option '--format' (see "cable1957 report --help")`],
     [['simulate', '--format', 'pdf'], 'cable1957: simulate: --format must be one of table, json, csv, html; got "pdf"'],
   ] as const)('bad input %j: one line on stderr, exit 2, no file left', (args, message) => {
-    const before = readdirSync(dir).sort();
-    const r = cli(...args);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err.split('\n')).toHaveLength(2);
-    if (typeof message === 'string') expect(r.err).toBe(`${message}\n`);
-    else expect(r.err).toMatch(message);
-    expect(readdirSync(dir).sort()).toEqual(before);
+    expectRefused(dir, () => cli(...args), message);
   });
 
   it('SIGTERM during simulate --format html leaves no file behind (exit 143)', async () => {
